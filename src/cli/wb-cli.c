@@ -1,0 +1,105 @@
+/* wb-cli.c: weerbaar-cli, the command-line companion of Weerbaar.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "wb-build-env.h"
+#include "wb-cli.h"
+
+typedef int (*WbCliCommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char       *name;
+  const char       *summary;
+  WbCliCommandFunc  func;
+} WbCliCommand;
+
+/* Later subcommands (init, account, check, cases, …) are added to this table. */
+static const WbCliCommand commands[] = {
+  { NULL, NULL, NULL },
+};
+
+static char *
+build_description (void)
+{
+  GString *s = g_string_new (NULL);
+
+  if (commands[0].name != NULL)
+    {
+      g_string_append (s, _("Commands:"));
+      g_string_append_c (s, '\n');
+      for (guint i = 0; commands[i].name != NULL; i++)
+        g_string_append_printf (s, "  %-16s %s\n", commands[i].name, _(commands[i].summary));
+      g_string_append_c (s, '\n');
+    }
+
+  g_string_append (s, _("Exit status:"));
+  g_string_append_c (s, '\n');
+  g_string_append_printf (s, "  0  %s\n", _("success"));
+  g_string_append_printf (s, "  1  %s\n", _("damage found in the vault"));
+  g_string_append_printf (s, "  2  %s\n", _("wrong usage"));
+  g_string_append_printf (s, "  3  %s\n", _("wrong passphrase"));
+  g_string_append_printf (s, "  4  %s\n", _("other failure"));
+  g_string_append_c (s, '\n');
+  g_string_append (s, _("The database is $XDG_DATA_HOME/weerbaar/weerbaar.db unless --db or WEERBAAR_DB names another."));
+
+  return g_string_free (s, FALSE);
+}
+
+int
+wb_cli_run (int argc, char **argv)
+{
+  gboolean version = FALSE;
+  GOptionEntry entries[] = {
+    { "version", 'V', 0, G_OPTION_ARG_NONE, &version, N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *description = NULL;
+
+  wb_build_env_init_i18n ();
+
+  /* The first non-option word is the command; its own options follow it. */
+  for (int i = 1; i < argc; i++)
+    {
+      if (argv[i][0] == '-')
+        continue;
+      for (guint c = 0; commands[c].name != NULL; c++)
+        if (g_str_equal (argv[i], commands[c].name))
+          return commands[c].func (argc - i, argv + i);
+      /* Translators: %s is the command the user typed. */
+      g_printerr (_("Unknown command “%s”. See “weerbaar-cli --help”."), argv[i]);
+      g_printerr ("\n");
+      return WB_CLI_EXIT_USAGE;
+    }
+
+  context = g_option_context_new (_("COMMAND [OPTION…]"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _("Work with a Weerbaar vault from the command line."));
+  description = build_description ();
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return WB_CLI_EXIT_USAGE;
+    }
+
+  if (version)
+    {
+      g_print ("weerbaar-cli %s\n", PACKAGE_VERSION);
+      return WB_CLI_EXIT_OK;
+    }
+
+  {
+    g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+    g_printerr ("%s", help);
+  }
+  return WB_CLI_EXIT_USAGE;
+}
