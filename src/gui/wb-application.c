@@ -1,0 +1,234 @@
+/* wb-application.c: the Weerbaar application object: single instance, app actions.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wb-application.h"
+#include "wb-build-env.h"
+#include "wb-preferences-window.h"
+#include "wb-window.h"
+
+struct _WbApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  /* Set by --background: the first activation then shows no window. */
+  gboolean        start_in_background;
+};
+
+G_DEFINE_FINAL_TYPE (WbApplication, wb_application, ADW_TYPE_APPLICATION)
+
+WbApplication *
+wb_application_new (void)
+{
+  return g_object_new (WB_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       /* Same resources for the .Devel profile. */
+                       "resource-base-path", "/nl/weerbaarbestuur/Weerbaar",
+                       NULL);
+}
+
+GSettings *
+wb_application_get_settings (WbApplication *self)
+{
+  g_return_val_if_fail (WB_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static GtkWindow *
+get_main_window (WbApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    if (WB_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+/* Actions */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  WbApplication *self = user_data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  WbApplication *self = user_data;
+  const char *developers[] = { _("The Weerbaar developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", get_main_window (self),
+                        "modal", TRUE,
+                        "application-icon", APP_ID,
+                        "application-name", _("Weerbaar"),
+                        "version", PACKAGE_VERSION,
+                        "developer-name", _("Ondersteuningsteam Weerbaar Bestuur"),
+                        "developers", developers,
+                        "comments",
+                        _("For the Ondersteuningsteam Weerbaar Bestuur: the confidential support team "
+                          "of the associations of mayors (NGB), aldermen (Wethoudersvereniging) and "
+                          "council members (NVvR). Mayors, aldermen and council members who face "
+                          "intimidation, threats, aggression or violence can call the team on "
+                          "070-3738314. A contact person thinks along, advises and engages a regional "
+                          "network of peers and experts in security, legal aid and aftercare.\n\n"
+                          "Weerbaar keeps the team's cases in an encrypted database on this computer."),
+                        "website", "https://www.weerbaarbestuur.nl/",
+                        "support-url", "tel:+31703738314",
+                        "copyright", "© 2026 Ondersteuningsteam Weerbaar Bestuur",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  WbApplication *self = user_data;
+  WbPreferencesWindow *prefs;
+
+  prefs = wb_preferences_window_new (get_main_window (self), self->settings);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+  { "preferences", preferences_action },
+};
+
+/* GApplication */
+
+static int
+wb_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  WbApplication *self = WB_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("weerbaar %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* Already running (the window or an earlier autostart): nothing to do. */
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+      if (g_application_get_is_remote (app))
+        return 0;
+      self->start_in_background = TRUE;
+    }
+
+  return G_APPLICATION_CLASS (wb_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+wb_application_startup (GApplication *app)
+{
+  WbApplication *self = WB_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *prefs_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (wb_application_parent_class)->startup (app);
+
+  self->settings = g_settings_new (BASE_APP_ID);
+
+  /* Uninstalled, the app icon lives in the source tree only. */
+  if (wb_build_env_is_uninstalled ())
+    gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                    WB_SOURCE_ROOT "/data/icons");
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", prefs_accels);
+}
+
+static void
+wb_application_activate (GApplication *app)
+{
+  WbApplication *self = WB_APPLICATION (app);
+  GtkWindow *window;
+
+  /* Started at login for reminders: stay alive without a window. Any
+   * later activation (running `weerbaar` again) shows the window. */
+  if (self->start_in_background)
+    {
+      self->start_in_background = FALSE;
+      g_application_hold (app);
+      return;
+    }
+
+  window = get_main_window (self);
+  if (window == NULL)
+    window = GTK_WINDOW (wb_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+wb_application_finalize (GObject *object)
+{
+  WbApplication *self = WB_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (wb_application_parent_class)->finalize (object);
+}
+
+static void
+wb_application_class_init (WbApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = wb_application_finalize;
+
+  app_class->handle_local_options = wb_application_handle_local_options;
+  app_class->startup = wb_application_startup;
+  app_class->activate = wb_application_activate;
+}
+
+static void
+wb_application_init (WbApplication *self)
+{
+  const GOptionEntry options[] = {
+    { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Start without a window, to show reminders"), NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Show the version and exit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}

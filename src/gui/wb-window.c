@@ -1,0 +1,264 @@
+/* wb-window.c: the main window: a sidebar with the four areas and their pages.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "wb-window.h"
+
+struct _WbWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+
+  AdwLeaflet           *leaflet;
+  GtkListBox           *sidebar;
+  GtkStack             *area_stack;
+  AdwWindowTitle       *content_title;
+};
+
+G_DEFINE_FINAL_TYPE (WbWindow, wb_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_AREA,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The areas in sidebar order; the stack pages and rows carry the same names. */
+static const char * const areas[] = { "inbox", "intake", "partners", "followups" };
+
+static int
+area_index (const char *area)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    if (g_strcmp0 (areas[i], area) == 0)
+      return i;
+  return -1;
+}
+
+const char *
+wb_window_get_area (WbWindow *self)
+{
+  g_return_val_if_fail (WB_IS_WINDOW (self), NULL);
+
+  return gtk_stack_get_visible_child_name (self->area_stack);
+}
+
+void
+wb_window_show_area (WbWindow   *self,
+                     const char *area)
+{
+  GtkListBoxRow *row;
+  GtkStackPage *page;
+  gboolean changed;
+  int index;
+
+  g_return_if_fail (WB_IS_WINDOW (self));
+
+  index = area_index (area);
+  g_return_if_fail (index >= 0);
+
+  row = gtk_list_box_get_row_at_index (self->sidebar, index);
+  if (gtk_list_box_get_selected_row (self->sidebar) != row)
+    gtk_list_box_select_row (self->sidebar, row);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  changed = g_strcmp0 (wb_window_get_area (self), area) != 0;
+  gtk_stack_set_visible_child_name (self->area_stack, area);
+  page = gtk_stack_get_page (self->area_stack, gtk_stack_get_visible_child (self->area_stack));
+  adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREA]);
+}
+
+/* Callbacks */
+
+static void
+sidebar_row_selected_cb (WbWindow      *self,
+                         GtkListBoxRow *row,
+                         GtkListBox    *sidebar)
+{
+  if (row == NULL)
+    return;
+
+  wb_window_show_area (self, areas[gtk_list_box_row_get_index (row)]);
+}
+
+static void
+sidebar_row_activated_cb (WbWindow      *self,
+                          GtkListBoxRow *row,
+                          GtkListBox    *sidebar)
+{
+  /* On a narrow window activating the selected row must still go forward. */
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+show_area_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  WbWindow *self = WB_WINDOW (widget);
+  const char *area = g_variant_get_string (param, NULL);
+
+  if (area_index (area) < 0)
+    {
+      g_warning ("Unknown area “%s”", area);
+      return;
+    }
+  wb_window_show_area (self, area);
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  WbWindow *self = WB_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* GObject */
+
+static gboolean
+wb_window_close_request (GtkWindow *window)
+{
+  WbWindow *self = WB_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (wb_window_parent_class)->close_request (window);
+}
+
+static void
+wb_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  WbWindow *self = WB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_AREA:
+      g_value_set_string (value, wb_window_get_area (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wb_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  WbWindow *self = WB_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_AREA:
+      wb_window_show_area (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+wb_window_dispose (GObject *object)
+{
+  WbWindow *self = WB_WINDOW (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (wb_window_parent_class)->dispose (object);
+}
+
+static void
+wb_window_class_init (WbWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->get_property = wb_window_get_property;
+  object_class->set_property = wb_window_set_property;
+  object_class->dispose = wb_window_dispose;
+  window_class->close_request = wb_window_close_request;
+
+  properties[PROP_AREA] =
+    g_param_spec_string ("area", NULL, NULL,
+                         "inbox",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/nl/weerbaarbestuur/Weerbaar/wb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, area_stack);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, content_title);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-area", "s", "inbox");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-area", "s", "intake");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-area", "s", "partners");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-area", "s", "followups");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.show-area", "s", "intake");
+}
+
+static void
+wb_window_init (WbWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+WbWindow *
+wb_window_new (WbApplication *application)
+{
+  WbWindow *self;
+  GSettings *settings;
+
+  g_return_val_if_fail (WB_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (WB_TYPE_WINDOW, "application", application, NULL);
+  settings = wb_application_get_settings (application);
+  self->settings = g_object_ref (settings);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  wb_window_show_area (self, "inbox");
+
+  return self;
+}
