@@ -1,0 +1,39 @@
+/* wb-kdf.h: libsodium set-up, process hardening and Argon2id cost.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Argon2id cost of a key slot. `test` marks a cost below the minimum that
+ * only tests and benchmarks may ask for, through this parameter; there is
+ * deliberately no environment variable or user-visible switch for it. */
+typedef struct
+{
+  guint64  opslimit;
+  gsize    memlimit;
+  gboolean test;
+} WbKdfCost;
+
+#define WB_KDF_SALT_LEN 16
+
+const WbKdfCost *wb_kdf_cost_test         (void);
+gboolean         wb_kdf_cost_is_too_low   (guint64          opslimit,
+                                           gsize            memlimit);
+void             wb_kdf_calibrate         (WbKdfCost       *out_cost,
+                                           double          *out_seconds);
+const WbKdfCost *wb_kdf_cost_calibrated   (void);
+gboolean         wb_kdf_derive            (guint8          *out,
+                                           gsize            out_len,
+                                           const char      *passphrase,
+                                           const guint8    *salt,
+                                           guint64          opslimit,
+                                           gsize            memlimit,
+                                           GError         **error);
+
+gboolean         wb_store_init            (GError         **error);
+void             wb_store_harden_process  (void);
+
+G_END_DECLS
