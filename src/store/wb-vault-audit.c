@@ -11,6 +11,7 @@
 
 #define MAC_LEN 32
 #define ENTRY_TYPE "(ayayssayxs)"
+#define ENTRY_BUILD "(@ay@ayss@ayxs)"
 
 typedef struct
 {
@@ -152,7 +153,7 @@ wb_vault_audit_append (WbVault          *vault,
 
   if (!read_head (vault, vault->keys->audit_mac, &head, error))
     return FALSE;
-  entry = g_variant_new (ENTRY_TYPE,
+  entry = g_variant_new (ENTRY_BUILD,
                          g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, head.mac, MAC_LEN, 1),
                          g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, actor, WB_RECORD_ID_LEN, 1),
                          action, kind ? kind : "",
@@ -311,7 +312,7 @@ rekey_entry_cb (gint64    seq,
   g_variant_get_child (entry, 3, "s", &kind);
   g_variant_get_child (entry, 5, "x", &time);
   g_variant_get_child (entry, 6, "s", &detail);
-  fresh = g_variant_ref_sink (g_variant_new (ENTRY_TYPE,
+  fresh = g_variant_ref_sink (g_variant_new (ENTRY_BUILD,
                                              g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, r->prev, MAC_LEN, 1),
                                              actor, action, kind, id, time, detail));
   return insert_entry (r->vault, r->keys, r->key_id, seq, fresh, r->prev, TRUE, error);
