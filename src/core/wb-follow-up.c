@@ -504,12 +504,6 @@ wb_follow_up_deserialize (GBytes  *bytes,
   if (self == NULL)
     return NULL;
 
-  if (!wb_record_id_is_valid (self->id))
-    {
-      g_set_error_literal (error, WB_CORE_ERROR, WB_CORE_ERROR_FORMAT,
-                           _("The stored record has an invalid id."));
-      return NULL;
-    }
 
   return g_steal_pointer (&self);
 }

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "wb-core-error.h"
+#include "wb-record-id.h"
 #include "wb-record-private.h"
 
 /* Setters: return whether the value changed, so the caller notifies only then. */
@@ -439,6 +440,18 @@ wb_record_new_object (GType                type,
           return NULL;
         }
     }
+
+  /* Checked here: the objects replace an empty id with a new random one. */
+  {
+    g_autoptr(GVariant) id = g_variant_lookup_value (record, "id", G_VARIANT_TYPE_STRING);
+
+    if (id != NULL && !wb_record_id_is_valid (g_variant_get_string (id, NULL)))
+      {
+        g_set_error_literal (error, WB_CORE_ERROR, WB_CORE_ERROR_FORMAT,
+                             _("The stored record has an invalid id."));
+        return NULL;
+      }
+  }
 
   for (guint i = 0; props[i] != NULL; i++)
     {
