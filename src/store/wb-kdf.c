@@ -33,7 +33,7 @@ wb_kdf_cost_is_too_low (guint64 opslimit,
 }
 
 gboolean
-wb_store_init (GError **error)
+wb_store_crypto_init (GError **error)
 {
   static gsize done = 0;
   static gboolean ok = FALSE;
@@ -70,7 +70,7 @@ wb_kdf_derive (guint8      *out,
                gsize        memlimit,
                GError     **error)
 {
-  if (!wb_store_init (error))
+  if (!wb_store_crypto_init (error))
     return FALSE;
   if (opslimit < crypto_pwhash_OPSLIMIT_MIN || opslimit > crypto_pwhash_OPSLIMIT_MAX ||
       memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > crypto_pwhash_MEMLIMIT_MAX)
@@ -116,7 +116,7 @@ wb_kdf_calibrate (WbKdfCost *out_cost,
 
   g_return_if_fail (out_cost != NULL);
 
-  (void) wb_store_init (NULL);
+  (void) wb_store_crypto_init (NULL);
   t = time_one (ops, mem);
   if (t > 0 && t < TARGET_SECONDS)
     {

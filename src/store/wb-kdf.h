@@ -33,7 +33,7 @@ gboolean         wb_kdf_derive            (guint8          *out,
                                            gsize            memlimit,
                                            GError         **error);
 
-gboolean         wb_store_init            (GError         **error);
+gboolean         wb_store_crypto_init     (GError         **error);
 void             wb_store_harden_process  (void);
 
 G_END_DECLS

@@ -18,7 +18,7 @@ void
 wb_record_id_generate (WbRecordId *id)
 {
   g_return_if_fail (id != NULL);
-  (void) wb_store_init (NULL);
+  (void) wb_store_crypto_init (NULL);
   randombytes_buf (id->bytes, WB_RECORD_ID_LEN);
 }
 
@@ -198,7 +198,7 @@ wb_vault_open (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!wb_store_init (error))
+  if (!wb_store_crypto_init (error))
     return NULL;
   vault = g_new0 (WbVault, 1);
   vault->path = g_strdup (path);

@@ -279,7 +279,7 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
-  wb_store_init (NULL);
+  wb_store_crypto_init (NULL);
 
   g_test_add_func ("/store/crash/killed-writer-keeps-every-commit", test_killed_writer);
   g_test_add_func ("/store/crash/rotation-killed-halfway-is-all-old", test_rotation_killed_halfway);

@@ -706,7 +706,7 @@ main (int argc, char **argv)
   g_assert_nonnull (g_mkdtemp (tmp));
   g_setenv ("TMPDIR", tmp, TRUE);
   g_test_init (&argc, &argv, NULL);
-  wb_store_init (NULL);
+  wb_store_crypto_init (NULL);
 
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/store/records/put-get-list-delete", test_put_get_list);
