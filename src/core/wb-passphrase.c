@@ -205,6 +205,8 @@ wb_passphrase_strength (const char  *passphrase,
     score += 1;
   if (repetitive)
     score -= 2;
+  if (distinct <= 3)
+    score = 0;
 
   if (n_chars < WB_PASSPHRASE_MIN_CHARS)
     {
