@@ -8,6 +8,7 @@
 
 #include "wb-build-env.h"
 #include "wb-cli.h"
+#include "wb-cli-vault.h"
 
 typedef int (*WbCliCommandFunc) (int argc, char **argv);
 
@@ -20,6 +21,9 @@ typedef struct
 
 /* Later subcommands (init, account, check, cases, …) are added to this table. */
 static const WbCliCommand commands[] = {
+  { "init", N_("Create a vault with its first account"), wb_cli_cmd_init },
+  { "account", N_("Add, list or remove accounts; change your passphrase"), wb_cli_cmd_account },
+  { "check", N_("Verify every record, the audit log and the database file"), wb_cli_cmd_check },
   { NULL, NULL, NULL },
 };
 
