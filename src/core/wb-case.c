@@ -562,7 +562,8 @@ wb_case_validate (WbCase    *self,
   else if (self->updated != NULL && g_date_time_compare (self->updated, self->created) < 0)
     ok = wb_issue_add (issues, "updated",
                        _("The last change cannot be before the case was created."));
-  else if (self->retain_until != NULL && g_date_time_compare (self->retain_until, self->created) < 0)
+  else if (self->retain_until != NULL
+           && g_date_time_compare (self->retain_until, self->created) < 0)
     ok = wb_issue_add (issues, "retain-until",
                        _("The retention date cannot be before the case was created."));
 

@@ -534,7 +534,8 @@ wb_follow_up_validate (WbFollowUp *self,
 
   ok &= wb_check_record_id (issues, "assignee", self->assignee, NULL);
   ok &= wb_check_text (issues, "note", self->note, WB_TEXT_MAX_CHARS, WB_TEXT_MULTILINE, NULL);
-  ok &= wb_check_text (issues, "outcome", self->outcome, WB_TEXT_MAX_CHARS, WB_TEXT_MULTILINE, NULL);
+  ok &= wb_check_text (issues, "outcome", self->outcome, WB_TEXT_MAX_CHARS,
+                       WB_TEXT_MULTILINE, NULL);
 
   return ok;
 }

@@ -212,8 +212,8 @@ wb_passphrase_strength (const char  *passphrase,
     {
       score = MIN (score, 1);
       if (hint != NULL)
-        /* Translators: %d is the minimum number of characters */
         *hint = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: %d is the minimum length */
                                               "Use at least %d character.",
                                               "Use at least %d characters.",
                                               WB_PASSPHRASE_MIN_CHARS),

@@ -607,7 +607,8 @@ wb_person_validate (WbPerson  *self,
     /* Translators: keep the example code as it is; GM0363 is Amsterdam */
     ok = wb_issue_add (issues, "municipality", _("Use a CBS municipality code like GM0363."));
 
-  ok &= wb_check_text (issues, "party", self->party, WB_SHORT_TEXT_MAX_CHARS, WB_TEXT_OPTIONAL, NULL);
+  ok &= wb_check_text (issues, "party", self->party, WB_SHORT_TEXT_MAX_CHARS,
+                       WB_TEXT_OPTIONAL, NULL);
   ok &= wb_check_phone (issues, "phone", self->phone);
   ok &= wb_check_email (issues, "email", self->email);
   ok &= wb_check_text (issues, "callback-times", self->callback_times, WB_SHORT_TEXT_MAX_CHARS,

@@ -618,8 +618,9 @@ wb_timeline_entry_deserialize (GBytes  *bytes,
 
             if (at == NULL)
               {
-                g_set_error_literal (error, WB_CORE_ERROR, WB_CORE_ERROR_FORMAT,
-                                     _("The stored record has an impossible date in “history”."));
+                g_set_error (error, WB_CORE_ERROR, WB_CORE_ERROR_FORMAT,
+                             _("The stored record has an impossible date in “%s”."),
+                             "history");
                 return NULL;
               }
             g_ptr_array_add (self->history,

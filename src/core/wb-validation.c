@@ -420,8 +420,9 @@ wb_check_text (GPtrArray   *issues,
     {
       g_autofree char *message = NULL;
 
-      /* Translators: the first %u is the limit, the second the current length */
       message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              /* Translators: the first %u is the limit,
+                                               * the second the current length */
                                               "Shorten this to at most %u character; it has %u.",
                                               "Shorten this to at most %u characters; it has %u.",
                                               max_chars),

@@ -115,7 +115,8 @@ main (int   argc,
                    test_specific_label_functions_agree);
   g_test_add_func ("/core/enums/flags-join-their-labels", test_flags_join_their_labels);
   g_test_add_func ("/core/enums/nicks-are-stable", test_nicks_are_stable);
-  g_test_add_func ("/core/enums/urgency-is-ordered-by-severity", test_urgency_is_ordered_by_severity);
+  g_test_add_func ("/core/enums/urgency-is-ordered-by-severity",
+                   test_urgency_is_ordered_by_severity);
 
   return g_test_run ();
 }

@@ -56,7 +56,8 @@ test_invalid_utf8_and_overlong_are_refused (void)
   g_autofree char *max = g_strnfill (WB_PASSPHRASE_MAX_CHARS, 'x');
 
   assert_check ("abcdefghijk\xff", FALSE);
-  assert_check ("\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9\xc3", FALSE);
+  /* Twelve characters, the last cut off in the middle */
+  assert_check ("ééééééééééé\xc3", FALSE);
   assert_check (huge, FALSE);
   assert_check (max, TRUE);
 }

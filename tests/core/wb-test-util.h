@@ -3,6 +3,8 @@
  */
 #pragma once
 
+#include <string.h>
+
 #include "wb-core.h"
 
 G_BEGIN_DECLS
