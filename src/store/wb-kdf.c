@@ -120,7 +120,7 @@ wb_kdf_calibrate (WbKdfCost *out_cost,
   t = time_one (ops, mem);
   if (t > 0 && t < TARGET_SECONDS)
     {
-      ops = (guint64) (ops * TARGET_SECONDS / t);
+      ops = (guint64) (ops * TARGET_SECONDS / t + 0.5);
       ops = MAX (ops, crypto_pwhash_OPSLIMIT_MODERATE);
       ops = MIN (ops, (guint64) crypto_pwhash_OPSLIMIT_SENSITIVE * 4);
       t = t * ops / crypto_pwhash_OPSLIMIT_MODERATE;

@@ -577,8 +577,24 @@ unlock_slots (WbVault    *vault,
           vault->recovery = TRUE;
           return TRUE;
         }
-      vault->actor = s->has_account ? profile_load (vault, (const WbRecordId *) s->account_id, NULL) : NULL;
-      if (vault->actor != NULL && norm != NULL)
+      if (!s->has_account)
+        {
+          wb_vault_lock (vault);
+          continue;
+        }
+      vault->actor = profile_load (vault, (const WbRecordId *) s->account_id, NULL);
+      if (vault->actor == NULL)
+        {
+          /* The slot opened but its profile is damaged: let the account in
+           * without rights, so the rest stays readable and check can report. */
+          vault->actor = g_new0 (WbVaultAccount, 1);
+          memcpy (vault->actor->id.bytes, s->account_id, 16);
+          vault->actor->name = g_strdup (name ? name : "");
+          vault->actor->display_name = g_strdup ("");
+          vault->actor->role = WB_VAULT_ROLE_MEDEWERKER;
+          return TRUE;
+        }
+      if (norm != NULL)
         {
           g_autofree char *have = normalize_name (vault->actor->name);
           if (g_strcmp0 (have, norm) != 0)
@@ -587,9 +603,7 @@ unlock_slots (WbVault    *vault,
               continue;
             }
         }
-      if (vault->actor != NULL)
-        return TRUE;
-      wb_vault_lock (vault);
+      return TRUE;
     }
 
   /* Same work for an unknown name as for a wrong passphrase. */
