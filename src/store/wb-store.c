@@ -13,44 +13,17 @@
 #include <string.h>
 
 #include "wb-db.h"
-#include "wb-store.h"
-
-struct _WbStore
-{
-  GObject       parent_instance;
-  char         *path;
-  GMainContext *owner_context;
-  GAsyncQueue  *queue;
-  GThread      *thread;
-  WbVault      *vault;          /* worker thread only */
-  gboolean      locked;         /* owner context only */
-};
+#include "wb-store-private.h"
 
 G_DEFINE_FINAL_TYPE (WbStore, wb_store, G_TYPE_OBJECT)
 
-enum { PROP_0, PROP_PATH, PROP_LOCKED, N_PROPS };
+enum { PROP_0, PROP_PATH, PROP_LOCKED, PROP_INITIALIZED, PROP_N_ACCOUNTS, N_PROPS };
 enum { CHANGED, N_SIGNALS };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-typedef struct _Job Job;
-typedef void (*JobFunc) (WbStore *self, Job *job);
-
-struct _Job
-{
-  JobFunc    func;
-  GTask     *task;
-  char      *s1;
-  char      *s2;
-  char      *secret;            /* sodium_malloc */
-  WbRecordId id;
-  GBytes    *bytes;
-  GPtrArray *records;
-  WbKdfCost  cost;
-  gboolean   has_cost;
-  gboolean   flag;
-};
+typedef WbStoreJob Job;
 
 static void
 job_free (Job *job)
@@ -65,14 +38,29 @@ job_free (Job *job)
   g_free (job);
 }
 
-static char *
-secret_dup (const char *s)
+char *
+wb_store_secret_dup (const char *secret)
 {
-  gsize len = strlen (s) + 1;
+  gsize len = strlen (secret) + 1;
   char *copy = sodium_malloc (len);
 
   g_assert (copy != NULL);
-  memcpy (copy, s, len);
+  memcpy (copy, secret, len);
+  return copy;
+}
+
+WbVaultAccount *
+wb_store_account_copy (const WbVaultAccount *account)
+{
+  WbVaultAccount *copy;
+
+  if (account == NULL)
+    return NULL;
+  copy = g_new0 (WbVaultAccount, 1);
+  copy->id = account->id;
+  copy->name = g_strdup (account->name);
+  copy->display_name = g_strdup (account->display_name);
+  copy->role = account->role;
   return copy;
 }
 
@@ -103,10 +91,13 @@ wb_store_record_free (WbStoreRecord *record)
 
 typedef struct
 {
-  WbStore  *self;
-  char     *kind;
-  char     *id;
-  gboolean  locked;
+  WbStore        *self;
+  char           *kind;
+  char           *id;
+  gboolean        locked;
+  gboolean        initialized;
+  guint           n_accounts;
+  WbVaultAccount *actor;
 } Notice;
 
 static void
@@ -117,6 +108,7 @@ notice_free (gpointer data)
   g_object_unref (n->self);
   g_free (n->kind);
   g_free (n->id);
+  g_clear_pointer (&n->actor, wb_vault_account_free);
   g_free (n);
 }
 
@@ -129,15 +121,30 @@ emit_changed_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The actor is in place before "locked" is notified, so a handler of
+ * notify::locked or the unlock callback already sees who signed in. */
 static gboolean
-set_locked_cb (gpointer data)
+set_state_cb (gpointer data)
 {
   Notice *n = data;
+  WbStore *self = n->self;
 
-  if (n->self->locked != n->locked)
+  g_clear_pointer (&self->actor, wb_vault_account_free);
+  self->actor = g_steal_pointer (&n->actor);
+  if (self->initialized != n->initialized)
     {
-      n->self->locked = n->locked;
-      g_object_notify_by_pspec (G_OBJECT (n->self), properties[PROP_LOCKED]);
+      self->initialized = n->initialized;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INITIALIZED]);
+    }
+  if (self->n_accounts != n->n_accounts)
+    {
+      self->n_accounts = n->n_accounts;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ACCOUNTS]);
+    }
+  if (self->locked != n->locked)
+    {
+      self->locked = n->locked;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCKED]);
     }
   return G_SOURCE_REMOVE;
 }
@@ -156,17 +163,30 @@ vault_changed_cb (const char       *kind,
   g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, emit_changed_cb, n, notice_free);
 }
 
-static void
-post_locked (WbStore *self)
+void
+wb_store_post_state (WbStore *self)
 {
   Notice *n = g_new0 (Notice, 1);
 
   n->self = g_object_ref (self);
   n->locked = self->vault == NULL || wb_vault_is_locked (self->vault);
-  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, set_locked_cb, n, notice_free);
+  if (self->vault != NULL)
+    {
+      n->initialized = wb_vault_is_initialized (self->vault);
+      n->n_accounts = wb_vault_count_accounts (self->vault);
+      n->actor = wb_store_account_copy (wb_vault_get_actor (self->vault));
+    }
+  g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, set_state_cb, n, notice_free);
 }
 
 /* Worker */
+
+static gboolean
+unref_cb (gpointer data)
+{
+  g_object_unref (data);
+  return G_SOURCE_REMOVE;
+}
 
 static gpointer
 worker_main (gpointer data)
@@ -180,6 +200,12 @@ worker_main (gpointer data)
     {
       if (!g_task_return_error_if_cancelled (job->task))
         job->func (self, job);
+      /* The caller may drop the store as soon as its callback ran. The
+       * task holds the store, so its last reference is dropped on the
+       * owner context, after that callback: finalizing on this thread
+       * would join the thread itself. */
+      g_main_context_invoke_full (self->owner_context, G_PRIORITY_DEFAULT, unref_cb,
+                                  g_steal_pointer (&job->task), NULL);
       job_free (job);
     }
   if (job)
@@ -189,9 +215,9 @@ worker_main (gpointer data)
   return NULL;
 }
 
-static gboolean
-need_vault (WbStore *self,
-            Job     *job)
+gboolean
+wb_store_need_vault (WbStore *self,
+                     Job     *job)
 {
   if (self->vault != NULL)
     return TRUE;
@@ -200,10 +226,10 @@ need_vault (WbStore *self,
   return FALSE;
 }
 
-static void
-return_bool (Job     *job,
-             gboolean ok,
-             GError  *error)
+void
+wb_store_return_bool (Job     *job,
+                      gboolean ok,
+                      GError  *error)
 {
   if (ok)
     g_task_return_boolean (job->task, TRUE);
@@ -223,7 +249,8 @@ do_open (WbStore *self,
       if (self->vault)
         wb_vault_set_changed_func (self->vault, vault_changed_cb, self);
     }
-  return_bool (job, self->vault != NULL, error);
+  wb_store_post_state (self);
+  wb_store_return_bool (job, self->vault != NULL, error);
 }
 
 static void
@@ -233,12 +260,12 @@ do_create (WbStore *self,
   GError *error = NULL;
   gboolean ok;
 
-  if (!need_vault (self, job))
+  if (!wb_store_need_vault (self, job))
     return;
   ok = wb_vault_create (self->vault, job->s1, job->s2, job->secret,
                         job->has_cost ? &job->cost : NULL, &error);
-  post_locked (self);
-  return_bool (job, ok, error);
+  wb_store_post_state (self);
+  wb_store_return_bool (job, ok, error);
 }
 
 static void
@@ -248,11 +275,11 @@ do_unlock (WbStore *self,
   GError *error = NULL;
   gboolean ok;
 
-  if (!need_vault (self, job))
+  if (!wb_store_need_vault (self, job))
     return;
   ok = wb_vault_unlock (self->vault, job->s1, job->secret, job->flag, &error);
-  post_locked (self);
-  return_bool (job, ok, error);
+  wb_store_post_state (self);
+  wb_store_return_bool (job, ok, error);
 }
 
 static void
@@ -261,7 +288,7 @@ do_lock (WbStore *self,
 {
   if (self->vault)
     wb_vault_lock (self->vault);
-  post_locked (self);
+  wb_store_post_state (self);
   g_task_return_boolean (job->task, TRUE);
 }
 
@@ -272,7 +299,7 @@ do_put_many (WbStore *self,
   GError *error = NULL;
   gboolean ok;
 
-  if (!need_vault (self, job))
+  if (!wb_store_need_vault (self, job))
     return;
   ok = wb_vault_begin (self->vault, &error);
   for (guint i = 0; ok && i < job->records->len; i++)
@@ -284,7 +311,7 @@ do_put_many (WbStore *self,
     ok = wb_vault_commit (self->vault, &error);
   else
     wb_vault_rollback (self->vault);
-  return_bool (job, ok, error);
+  wb_store_return_bool (job, ok, error);
 }
 
 static void
@@ -294,7 +321,7 @@ do_get (WbStore *self,
   GError *error = NULL;
   GBytes *b;
 
-  if (!need_vault (self, job))
+  if (!wb_store_need_vault (self, job))
     return;
   b = wb_vault_get (self->vault, &job->id, NULL, &error);
   if (b)
@@ -310,7 +337,7 @@ do_list_kind (WbStore *self,
   GError *error = NULL;
   GArray *ids;
 
-  if (!need_vault (self, job))
+  if (!wb_store_need_vault (self, job))
     return;
   ids = wb_vault_list_ids (self->vault, job->s1, &error);
   if (ids)
@@ -319,27 +346,46 @@ do_list_kind (WbStore *self,
     g_task_return_error (job->task, error);
 }
 
-static Job *
-job_new (WbStore             *self,
-         JobFunc              func,
-         gpointer             tag,
-         GCancellable        *cancellable,
-         GAsyncReadyCallback  callback,
-         gpointer             user_data)
+Job *
+wb_store_job_new (WbStore             *self,
+                  WbStoreJobFunc       func,
+                  gpointer             tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
 {
   Job *job = g_new0 (Job, 1);
 
   job->func = func;
   job->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (job->task, tag);
+  /* Cancelling only stops a job that has not started: once it ran, its
+   * result (a new slot, a recovery key) is what the caller must see. */
+  g_task_set_check_cancellable (job->task, FALSE);
   return job;
 }
 
-static void
-job_push (WbStore *self,
-          Job     *job)
+void
+wb_store_job_push (WbStore *self,
+                   Job     *job)
 {
   g_async_queue_push (self->queue, job);
+}
+
+/* Without a cost the vault calibrates Argon2id on the worker, never here on
+ * the main thread; a test may have set a cheaper default. */
+void
+wb_store_job_set_cost (WbStore         *self,
+                       Job             *job,
+                       const WbKdfCost *cost)
+{
+  if (cost == NULL && self->has_test_cost)
+    cost = &self->test_cost;
+  if (cost != NULL)
+    {
+      job->cost = *cost;
+      job->has_cost = TRUE;
+    }
 }
 
 /* GObject */
@@ -367,6 +413,7 @@ wb_store_finalize (GObject *object)
   g_thread_join (self->thread);
   g_async_queue_unref (self->queue);
   g_main_context_unref (self->owner_context);
+  g_clear_pointer (&self->actor, wb_vault_account_free);
   g_free (self->path);
   G_OBJECT_CLASS (wb_store_parent_class)->finalize (object);
 }
@@ -386,6 +433,12 @@ wb_store_get_property (GObject    *object,
       break;
     case PROP_LOCKED:
       g_value_set_boolean (value, self->locked);
+      break;
+    case PROP_INITIALIZED:
+      g_value_set_boolean (value, self->initialized);
+      break;
+    case PROP_N_ACCOUNTS:
+      g_value_set_uint (value, self->n_accounts);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -426,6 +479,14 @@ wb_store_class_init (WbStoreClass *klass)
   properties[PROP_LOCKED] =
     g_param_spec_boolean ("locked", NULL, NULL, TRUE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Known once the open job ran; FALSE until then. */
+  properties[PROP_INITIALIZED] =
+    g_param_spec_boolean ("initialized", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Key slots of accounts; readable while locked. */
+  properties[PROP_N_ACCOUNTS] =
+    g_param_spec_uint ("n-accounts", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted on the main context of the thread that made the store, after
@@ -463,12 +524,36 @@ wb_store_get_locked (WbStore *self)
   return self->locked;
 }
 
-#define FINISH_BOOL(fn) \
-  gboolean fn (WbStore *self, GAsyncResult *result, GError **error) \
-  { \
-    g_return_val_if_fail (g_task_is_valid (result, self), FALSE); \
-    return g_task_propagate_boolean (G_TASK (result), error); \
-  }
+gboolean
+wb_store_get_initialized (WbStore *self)
+{
+  g_return_val_if_fail (WB_IS_STORE (self), FALSE);
+  return self->initialized;
+}
+
+guint
+wb_store_get_n_accounts (WbStore *self)
+{
+  g_return_val_if_fail (WB_IS_STORE (self), 0);
+  return self->n_accounts;
+}
+
+const WbVaultAccount *
+wb_store_get_actor (WbStore *self)
+{
+  g_return_val_if_fail (WB_IS_STORE (self), NULL);
+  return self->actor;
+}
+
+void
+wb_store_set_kdf_cost_for_testing (WbStore         *self,
+                                   const WbKdfCost *cost)
+{
+  g_return_if_fail (WB_IS_STORE (self));
+  self->has_test_cost = cost != NULL;
+  if (cost != NULL)
+    self->test_cost = *cost;
+}
 
 void
 wb_store_open_async (WbStore             *self,
@@ -477,10 +562,10 @@ wb_store_open_async (WbStore             *self,
                      gpointer             user_data)
 {
   g_return_if_fail (WB_IS_STORE (self));
-  job_push (self, job_new (self, do_open, wb_store_open_async, cancellable, callback, user_data));
+  wb_store_job_push (self, wb_store_job_new (self, do_open, wb_store_open_async, cancellable, callback, user_data));
 }
 
-FINISH_BOOL (wb_store_open_finish)
+WB_STORE_FINISH_BOOL (wb_store_open_finish)
 
 void
 wb_store_create_async (WbStore             *self,
@@ -495,19 +580,15 @@ wb_store_create_async (WbStore             *self,
   Job *job;
 
   g_return_if_fail (WB_IS_STORE (self) && name != NULL && passphrase != NULL);
-  job = job_new (self, do_create, wb_store_create_async, cancellable, callback, user_data);
+  job = wb_store_job_new (self, do_create, wb_store_create_async, cancellable, callback, user_data);
   job->s1 = g_strdup (name);
   job->s2 = g_strdup (display_name);
-  job->secret = secret_dup (passphrase);
-  if (cost)
-    {
-      job->cost = *cost;
-      job->has_cost = TRUE;
-    }
-  job_push (self, job);
+  job->secret = wb_store_secret_dup (passphrase);
+  wb_store_job_set_cost (self, job, cost);
+  wb_store_job_push (self, job);
 }
 
-FINISH_BOOL (wb_store_create_finish)
+WB_STORE_FINISH_BOOL (wb_store_create_finish)
 
 void
 wb_store_unlock_async (WbStore             *self,
@@ -521,14 +602,14 @@ wb_store_unlock_async (WbStore             *self,
   Job *job;
 
   g_return_if_fail (WB_IS_STORE (self) && passphrase != NULL);
-  job = job_new (self, do_unlock, wb_store_unlock_async, cancellable, callback, user_data);
+  job = wb_store_job_new (self, do_unlock, wb_store_unlock_async, cancellable, callback, user_data);
   job->s1 = g_strdup (name);
-  job->secret = secret_dup (passphrase);
-  job->flag = allow_test_cost;
-  job_push (self, job);
+  job->secret = wb_store_secret_dup (passphrase);
+  job->flag = allow_test_cost || self->has_test_cost;
+  wb_store_job_push (self, job);
 }
 
-FINISH_BOOL (wb_store_unlock_finish)
+WB_STORE_FINISH_BOOL (wb_store_unlock_finish)
 
 void
 wb_store_lock_async (WbStore             *self,
@@ -537,10 +618,10 @@ wb_store_lock_async (WbStore             *self,
                      gpointer             user_data)
 {
   g_return_if_fail (WB_IS_STORE (self));
-  job_push (self, job_new (self, do_lock, wb_store_lock_async, NULL, callback, user_data));
+  wb_store_job_push (self, wb_store_job_new (self, do_lock, wb_store_lock_async, NULL, callback, user_data));
 }
 
-FINISH_BOOL (wb_store_lock_finish)
+WB_STORE_FINISH_BOOL (wb_store_lock_finish)
 
 void
 wb_store_put_async (WbStore             *self,
@@ -576,12 +657,12 @@ wb_store_put_many_async (WbStore             *self,
   Job *job;
 
   g_return_if_fail (WB_IS_STORE (self) && records != NULL);
-  job = job_new (self, do_put_many, wb_store_put_many_async, cancellable, callback, user_data);
+  job = wb_store_job_new (self, do_put_many, wb_store_put_many_async, cancellable, callback, user_data);
   job->records = g_ptr_array_ref (records);
-  job_push (self, job);
+  wb_store_job_push (self, job);
 }
 
-FINISH_BOOL (wb_store_put_many_finish)
+WB_STORE_FINISH_BOOL (wb_store_put_many_finish)
 
 void
 wb_store_get_async (WbStore             *self,
@@ -593,9 +674,9 @@ wb_store_get_async (WbStore             *self,
   Job *job;
 
   g_return_if_fail (WB_IS_STORE (self) && id != NULL);
-  job = job_new (self, do_get, wb_store_get_async, cancellable, callback, user_data);
+  job = wb_store_job_new (self, do_get, wb_store_get_async, cancellable, callback, user_data);
   job->id = *id;
-  job_push (self, job);
+  wb_store_job_push (self, job);
 }
 
 GBytes *
@@ -617,9 +698,9 @@ wb_store_list_kind_async (WbStore             *self,
   Job *job;
 
   g_return_if_fail (WB_IS_STORE (self) && kind != NULL);
-  job = job_new (self, do_list_kind, wb_store_list_kind_async, cancellable, callback, user_data);
+  job = wb_store_job_new (self, do_list_kind, wb_store_list_kind_async, cancellable, callback, user_data);
   job->s1 = g_strdup (kind);
-  job_push (self, job);
+  wb_store_job_push (self, job);
 }
 
 GArray *

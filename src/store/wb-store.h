@@ -28,6 +28,10 @@ G_DECLARE_FINAL_TYPE (WbStore, wb_store, WB, STORE, GObject)
 WbStore    *wb_store_new              (const char          *path);
 const char *wb_store_get_path         (WbStore             *self);
 gboolean    wb_store_get_locked       (WbStore             *self);
+gboolean    wb_store_get_initialized  (WbStore             *self);
+guint       wb_store_get_n_accounts   (WbStore             *self);
+/* A main-thread copy of the signed-in account, NULL while locked. */
+const WbVaultAccount *wb_store_get_actor (WbStore          *self);
 
 void        wb_store_open_async       (WbStore             *self,
                                        GCancellable        *cancellable,
@@ -36,6 +40,7 @@ void        wb_store_open_async       (WbStore             *self,
 gboolean    wb_store_open_finish      (WbStore             *self,
                                        GAsyncResult        *result,
                                        GError             **error);
+/* A NULL cost means the calibrated Argon2id cost (about one second). */
 void        wb_store_create_async     (WbStore             *self,
                                        const char          *name,
                                        const char          *display_name,
@@ -98,5 +103,60 @@ void        wb_store_list_kind_async  (WbStore             *self,
 GArray     *wb_store_list_kind_finish (WbStore             *self,
                                        GAsyncResult        *result,
                                        GError             **error);
+
+
+/* Accounts (wb-store-accounts.c). New slots use the calibrated Argon2id cost. */
+void        wb_store_list_accounts_async      (WbStore             *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+GPtrArray  *wb_store_list_accounts_finish     (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void        wb_store_add_account_async        (WbStore             *self,
+                                               const char          *name,
+                                               const char          *display_name,
+                                               WbVaultRole          role,
+                                               const char          *passphrase,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    wb_store_add_account_finish       (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void        wb_store_remove_account_async     (WbStore             *self,
+                                               const char          *name,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    wb_store_remove_account_finish    (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void        wb_store_change_passphrase_async  (WbStore             *self,
+                                               const char          *new_passphrase,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    wb_store_change_passphrase_finish (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+void        wb_store_make_recovery_key_async  (WbStore             *self,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+/* The printable key; the caller wipes it (sodium_memzero) before g_free. */
+char       *wb_store_make_recovery_key_finish (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+/* Unlocks with the recovery key, as an administrator without an account
+ * (to reset a forgotten passphrase); the actor stays NULL. */
+void        wb_store_unlock_recovery_async    (WbStore             *self,
+                                               const char          *recovery_key,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    wb_store_unlock_recovery_finish   (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "wb-db.h"
+#include "wb-passphrase.h"
 #include "wb-vault-slots.h"
 
 #define AEAD_ABYTES crypto_aead_xchacha20poly1305_ietf_ABYTES
@@ -225,19 +226,18 @@ name_hint (WbVault    *vault,
   return h[0] & 0x0f;
 }
 
+/* Core owns the rule (length in characters, valid UTF-8); the store only
+ * moves the error into its own domain so callers check one domain. */
 static gboolean
 check_passphrase (const char *passphrase,
                   GError    **error)
 {
-  if (passphrase == NULL || !g_utf8_validate (passphrase, -1, NULL) ||
-      g_utf8_strlen (passphrase, -1) < WB_PASSPHRASE_MIN_CHARS)
-    {
-      /* Translators: %d is the minimum number of characters. */
-      g_set_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WEAK_PASSPHRASE,
-                   _("A passphrase needs at least %d characters."), WB_PASSPHRASE_MIN_CHARS);
-      return FALSE;
-    }
-  return TRUE;
+  g_autoptr(GError) local = NULL;
+
+  if (wb_passphrase_check (passphrase, &local))
+    return TRUE;
+  g_set_error_literal (error, WB_STORE_ERROR, WB_STORE_ERROR_WEAK_PASSPHRASE, local->message);
+  return FALSE;
 }
 
 static const WbKdfCost *

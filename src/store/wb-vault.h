@@ -6,12 +6,12 @@
 #include <glib.h>
 
 #include "wb-kdf.h"
+#include "wb-passphrase.h"
 #include "wb-store-error.h"
 
 G_BEGIN_DECLS
 
 #define WB_RECORD_ID_LEN 16
-#define WB_PASSPHRASE_MIN_CHARS 12
 
 typedef struct _WbVault WbVault;
 
