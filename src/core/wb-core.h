@@ -4,12 +4,14 @@
 #pragma once
 
 #include "wb-account.h"
+#include "wb-aftercare-plan.h"
 #include "wb-build-env.h"
 #include "wb-case.h"
 #include "wb-case-reference.h"
 #include "wb-consent.h"
 #include "wb-core-error.h"
 #include "wb-csv.h"
+#include "wb-due.h"
 #include "wb-enums.h"
 #include "wb-fold.h"
 #include "wb-follow-up.h"
