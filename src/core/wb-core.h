@@ -18,6 +18,7 @@
 #include "wb-incident.h"
 #include "wb-needs.h"
 #include "wb-partner.h"
+#include "wb-partner-csv.h"
 #include "wb-passphrase.h"
 #include "wb-person.h"
 #include "wb-record-id.h"

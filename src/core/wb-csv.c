@@ -334,8 +334,9 @@ wb_csv_reader_get_n_columns (WbCsvReader *reader)
  * @error: return location for a #WB_CSV_ERROR
  *
  * Reads the next record. At the end it returns %FALSE without an error.
- * After %WB_CSV_ERROR_COLUMN_COUNT the caller may read on; after any other
- * error every further call fails with the same error.
+ * After %WB_CSV_ERROR_COLUMN_COUNT @fields and @line still describe the row
+ * and the caller may read on; after any other error every further call
+ * fails with the same error.
  *
  * Returns: whether a record was read
  */
@@ -376,23 +377,40 @@ wb_csv_reader_next (WbCsvReader         *reader,
 
   if (reader->fields->len != reader->n_columns)
     {
-      g_autofree char *reason =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      /* Translators: the first number is the count
-                                       * of fields in a row, the second that of the
-                                       * columns in the header */
-                                      "the row has %u field but the header has %u columns.",
-                                      "the row has %u fields but the header has %u columns.",
-                                      reader->fields->len),
-                         reader->fields->len, reader->n_columns);
+      g_autofree char *reason = wb_csv_describe_column_count (reader->fields->len,
+                                                              reader->n_columns);
 
       set_line_error (error, WB_CSV_ERROR_COLUMN_COUNT, record_line, reason);
+      g_ptr_array_add (reader->fields, NULL);
+      *fields = (const char * const *) reader->fields->pdata;
       return FALSE;
     }
 
   g_ptr_array_add (reader->fields, NULL);
   *fields = (const char * const *) reader->fields->pdata;
   return TRUE;
+}
+
+/**
+ * wb_csv_describe_column_count:
+ * @n_fields: the number of fields in a row
+ * @n_columns: the number of columns in the header
+ *
+ * Returns: (transfer full): a translated reason for a row with the wrong
+ *   number of fields, without the line number
+ */
+char *
+wb_csv_describe_column_count (guint n_fields,
+                              guint n_columns)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: the first number is the count of
+                                        * fields in a row, the second that of the columns
+                                        * in the header */
+                                       "the row has %u field but the header has %u columns.",
+                                       "the row has %u fields but the header has %u columns.",
+                                       n_fields),
+                          n_fields, n_columns);
 }
 
 static gboolean

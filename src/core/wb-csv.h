@@ -77,6 +77,9 @@ gboolean            wb_csv_reader_next          (WbCsvReader   *reader,
                                                  guint         *line,
                                                  GError       **error);
 
+char               *wb_csv_describe_column_count (guint          n_fields,
+                                                 guint          n_columns);
+
 void                wb_csv_append_record        (GString            *out,
                                                  const char * const *fields,
                                                  guint               n_fields);
