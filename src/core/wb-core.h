@@ -19,6 +19,7 @@
 #include "wb-needs.h"
 #include "wb-partner.h"
 #include "wb-partner-csv.h"
+#include "wb-partner-match.h"
 #include "wb-passphrase.h"
 #include "wb-person.h"
 #include "wb-record-id.h"
