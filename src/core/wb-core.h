@@ -26,4 +26,5 @@
 #include "wb-regions.h"
 #include "wb-timeline-entry.h"
 #include "wb-timeline-revision.h"
+#include "wb-triage.h"
 #include "wb-validation.h"
