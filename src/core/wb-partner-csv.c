@@ -437,13 +437,15 @@ wb_partner_csv_parse (const char  *data,
 
   if (n_bad_rows > 0 && !skip_invalid)
     {
-      g_set_error (error, WB_CSV_ERROR, WB_CSV_ERROR_INVALID_ROWS,
-                   /* Translators: about importing a file of partners */
-                   g_dngettext (GETTEXT_PACKAGE,
-                                "%u row has errors; nothing was imported.",
-                                "%u rows have errors; nothing was imported.",
-                                n_bad_rows),
-                   n_bad_rows);
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      /* Translators: about importing a file of partners */
+                                      "%u row has errors; nothing was imported.",
+                                      "%u rows have errors; nothing was imported.",
+                                      n_bad_rows),
+                         n_bad_rows);
+
+      g_set_error_literal (error, WB_CSV_ERROR, WB_CSV_ERROR_INVALID_ROWS, message);
       return FALSE;
     }
 
