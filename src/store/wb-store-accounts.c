@@ -111,6 +111,8 @@ do_unlock_recovery (WbStore    *self,
   ok = wb_vault_unlock_recovery (self->vault, job->secret, job->flag, &error);
   wb_store_post_state (self);
   wb_store_return_bool (job, ok, error);
+  if (ok)
+    wb_store_index_build (self);
 }
 
 /* Public API */

@@ -36,12 +36,15 @@ struct _WbStore
 
   /* Worker thread only. */
   WbVault        *vault;
+  WbCaseIndex    *index;
 
   /* Owner context only. */
   gboolean        locked;
   gboolean        initialized;
   guint           n_accounts;
   WbVaultAccount *actor;
+  GHashTable     *rows;           /* case id → WbCaseRow, shared with the worker */
+  guint           index_n_damaged;
   WbKdfCost       test_cost;
   gboolean        has_test_cost;
 };
@@ -73,6 +76,23 @@ void        wb_store_return_bool    (WbStoreJob          *job,
                                      GError              *error);
 void        wb_store_post_state     (WbStore             *self);
 WbVaultAccount *wb_store_account_copy (const WbVaultAccount *account);
+void        wb_store_emit_index_changed (WbStore         *self);
+
+/* wb-store-index.c; the worker's side runs on the worker only. */
+void        wb_store_index_build        (WbStore           *self);
+void        wb_store_index_clear        (WbStore           *self);
+void        wb_store_index_note_put     (WbStore           *self,
+                                         WbCaseIndexChange *change,
+                                         WbStoreRecord     *record);
+void        wb_store_index_note_delete  (WbStore           *self,
+                                         WbCaseIndexChange *change,
+                                         const WbRecordId  *id);
+void        wb_store_index_apply        (WbStore           *self,
+                                         WbCaseIndexChange *change);
+gboolean    wb_store_sync_followup      (WbStore           *self,
+                                         WbStoreRecord     *record,
+                                         GError           **error);
+void        wb_store_index_finalize     (WbStore           *self);
 
 /* For tests and benchmarks only; the application never calls this. Slots
  * made by this store use @cost when the caller passes none, and unlocking

@@ -18,7 +18,7 @@
 G_DEFINE_FINAL_TYPE (WbStore, wb_store, G_TYPE_OBJECT)
 
 enum { PROP_0, PROP_PATH, PROP_LOCKED, PROP_INITIALIZED, PROP_N_ACCOUNTS, N_PROPS };
-enum { CHANGED, N_SIGNALS };
+enum { CHANGED, INDEX_CHANGED, N_SIGNALS };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
@@ -170,6 +170,8 @@ wb_store_post_state (WbStore *self)
 
   n->self = g_object_ref (self);
   n->locked = self->vault == NULL || wb_vault_is_locked (self->vault);
+  if (n->locked)
+    wb_store_index_clear (self);
   if (self->vault != NULL)
     {
       n->initialized = wb_vault_is_initialized (self->vault);
@@ -210,6 +212,7 @@ worker_main (gpointer data)
     }
   if (job)
     job_free (job);
+  g_clear_pointer (&self->index, wb_case_index_free);
   g_clear_pointer (&self->vault, wb_vault_free);
   g_main_context_pop_thread_default (context);
   return NULL;
@@ -266,6 +269,8 @@ do_create (WbStore *self,
                         job->has_cost ? &job->cost : NULL, &error);
   wb_store_post_state (self);
   wb_store_return_bool (job, ok, error);
+  if (ok)
+    wb_store_index_build (self);
 }
 
 static void
@@ -279,7 +284,11 @@ do_unlock (WbStore *self,
     return;
   ok = wb_vault_unlock (self->vault, job->s1, job->secret, job->flag, &error);
   wb_store_post_state (self);
+  /* The caller learns first, so the window can leave the unlock page while
+   * the index is read. */
   wb_store_return_bool (job, ok, error);
+  if (ok)
+    wb_store_index_build (self);
 }
 
 static void
@@ -296,21 +305,54 @@ static void
 do_put_many (WbStore *self,
              Job     *job)
 {
+  g_autoptr(WbCaseIndexChange) change = NULL;
   GError *error = NULL;
   gboolean ok;
 
   if (!wb_store_need_vault (self, job))
     return;
+  change = self->index ? wb_case_index_change_new () : NULL;
   ok = wb_vault_begin (self->vault, &error);
   for (guint i = 0; ok && i < job->records->len; i++)
     {
       WbStoreRecord *r = g_ptr_array_index (job->records, i);
-      ok = wb_vault_put (self->vault, r->kind, &r->id, r->plaintext, &error);
+
+      wb_store_index_note_put (self, change, r);
+      ok = wb_vault_put (self->vault, r->kind, &r->id, r->plaintext, &error) &&
+           wb_store_sync_followup (self, r, &error);
     }
   if (ok)
     ok = wb_vault_commit (self->vault, &error);
   else
     wb_vault_rollback (self->vault);
+  if (ok)
+    wb_store_index_apply (self, change);
+  wb_store_return_bool (job, ok, error);
+}
+
+static void
+do_delete (WbStore *self,
+           Job     *job)
+{
+  g_autoptr(WbCaseIndexChange) change = NULL;
+  GError *error = NULL;
+  gboolean ok;
+
+  if (!wb_store_need_vault (self, job))
+    return;
+  change = self->index ? wb_case_index_change_new () : NULL;
+  ok = wb_vault_begin (self->vault, &error);
+  if (ok)
+    {
+      wb_store_index_note_delete (self, change, &job->id);
+      ok = wb_vault_delete (self->vault, &job->id, &error);
+    }
+  if (ok)
+    ok = wb_vault_commit (self->vault, &error);
+  else
+    wb_vault_rollback (self->vault);
+  if (ok)
+    wb_store_index_apply (self, change);
   wb_store_return_bool (job, ok, error);
 }
 
@@ -414,6 +456,7 @@ wb_store_finalize (GObject *object)
   g_async_queue_unref (self->queue);
   g_main_context_unref (self->owner_context);
   g_clear_pointer (&self->actor, wb_vault_account_free);
+  wb_store_index_finalize (self);
   g_free (self->path);
   G_OBJECT_CLASS (wb_store_parent_class)->finalize (object);
 }
@@ -494,12 +537,26 @@ wb_store_class_init (WbStoreClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
+
+  /* The case index was built, updated or emptied: take a new snapshot
+   * with wb_store_dup_index_rows(). */
+  signals[INDEX_CHANGED] =
+    g_signal_new ("index-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 wb_store_init (WbStore *self)
 {
   self->locked = TRUE;
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                      (GDestroyNotify) wb_case_row_unref);
+}
+
+void
+wb_store_emit_index_changed (WbStore *self)
+{
+  g_signal_emit (self, signals[INDEX_CHANGED], 0);
 }
 
 /* Public API */
@@ -711,3 +768,20 @@ wb_store_list_kind_finish (WbStore       *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+void
+wb_store_delete_async (WbStore             *self,
+                       const WbRecordId    *id,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (WB_IS_STORE (self) && id != NULL);
+  job = wb_store_job_new (self, do_delete, wb_store_delete_async, cancellable, callback, user_data);
+  job->id = *id;
+  wb_store_job_push (self, job);
+}
+
+WB_STORE_FINISH_BOOL (wb_store_delete_finish)

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "wb-case-index.h"
 #include "wb-vault.h"
 
 G_BEGIN_DECLS
@@ -103,6 +104,22 @@ void        wb_store_list_kind_async  (WbStore             *self,
 GArray     *wb_store_list_kind_finish (WbStore             *self,
                                        GAsyncResult        *result,
                                        GError             **error);
+void        wb_store_delete_async     (WbStore             *self,
+                                       const WbRecordId    *id,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+gboolean    wb_store_delete_finish    (WbStore             *self,
+                                       GAsyncResult        *result,
+                                       GError             **error);
+
+/* The in-memory case index (wb-store-index.c): built on the worker after
+ * unlocking, kept current after every put and delete, wiped on lock;
+ * "index-changed" is emitted on the owner context after each of these. */
+GPtrArray  *wb_store_dup_index_rows      (WbStore          *self);
+WbCaseRow  *wb_store_lookup_index_row    (WbStore          *self,
+                                          const char       *case_id);
+guint       wb_store_get_index_n_damaged (WbStore          *self);
 
 
 /* Accounts (wb-store-accounts.c). New slots use the calibrated Argon2id cost. */
