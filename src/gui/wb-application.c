@@ -7,6 +7,8 @@
 
 #include "wb-application.h"
 #include "wb-build-env.h"
+#include "wb-db.h"
+#include "wb-lock-monitor.h"
 #include "wb-preferences-window.h"
 #include "wb-window.h"
 
@@ -15,11 +17,23 @@ struct _WbApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  WbStore        *store;
+  WbLockMonitor  *lock_monitor;
+  GError         *store_error;
+  gboolean        store_ready;
   /* Set by --background: the first activation then shows no window. */
   gboolean        start_in_background;
 };
 
 G_DEFINE_FINAL_TYPE (WbApplication, wb_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE_READY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 WbApplication *
 wb_application_new (void)
@@ -38,6 +52,76 @@ wb_application_get_settings (WbApplication *self)
   g_return_val_if_fail (WB_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+WbStore *
+wb_application_get_store (WbApplication *self)
+{
+  g_return_val_if_fail (WB_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+WbLockMonitor *
+wb_application_get_lock_monitor (WbApplication *self)
+{
+  g_return_val_if_fail (WB_IS_APPLICATION (self), NULL);
+
+  return self->lock_monitor;
+}
+
+/* TRUE once the database was opened, or failed to open: then
+ * wb_application_get_store_error() says why. */
+gboolean
+wb_application_get_store_ready (WbApplication *self)
+{
+  g_return_val_if_fail (WB_IS_APPLICATION (self), FALSE);
+
+  return self->store_ready;
+}
+
+const GError *
+wb_application_get_store_error (WbApplication *self)
+{
+  g_return_val_if_fail (WB_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+/* Callbacks */
+
+static void
+store_opened_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(WbApplication) self = user_data;
+
+  if (!wb_store_open_finish (WB_STORE (object), result, &self->store_error))
+    g_warning ("Could not open the database: %s", self->store_error->message);
+
+  self->store_ready = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE_READY]);
+}
+
+static void
+store_locked_changed_cb (WbApplication *self)
+{
+  wb_lock_monitor_set_armed (self->lock_monitor, !wb_store_get_locked (self->store));
+}
+
+static void
+lock_requested_cb (WbApplication *self,
+                   int            reason)
+{
+  wb_store_lock_async (self->store, NULL, NULL, NULL);
+}
+
+static void
+auto_lock_changed_cb (WbApplication *self)
+{
+  wb_lock_monitor_set_idle_timeout (self->lock_monitor,
+                                    60 * g_settings_get_uint (self->settings, "auto-lock-minutes"));
 }
 
 static GtkWindow *
@@ -110,7 +194,7 @@ preferences_action (GSimpleAction *action,
   WbApplication *self = user_data;
   WbPreferencesWindow *prefs;
 
-  prefs = wb_preferences_window_new (get_main_window (self), self->settings);
+  prefs = wb_preferences_window_new (get_main_window (self), self->settings, self->store);
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
@@ -163,6 +247,23 @@ wb_application_startup (GApplication *app)
 
   self->settings = g_settings_new (BASE_APP_ID);
 
+  {
+    g_autofree char *path = wb_store_default_path ();
+    g_autoptr(GDBusConnection) session_bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
+    g_autoptr(GDBusConnection) system_bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, NULL);
+
+    self->store = wb_store_new (path);
+    self->lock_monitor = wb_lock_monitor_new (session_bus, system_bus);
+  }
+  g_signal_connect_object (self->store, "notify::locked",
+                           G_CALLBACK (store_locked_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lock_monitor, "lock-requested",
+                           G_CALLBACK (lock_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::auto-lock-minutes",
+                           G_CALLBACK (auto_lock_changed_cb), self, G_CONNECT_SWAPPED);
+  auto_lock_changed_cb (self);
+  wb_store_open_async (self->store, NULL, store_opened_cb, g_object_ref (self));
+
   /* Uninstalled, the app icon lives in the source tree only. */
   if (wb_build_env_is_uninstalled ())
     gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
@@ -197,10 +298,31 @@ wb_application_activate (GApplication *app)
 }
 
 static void
+wb_application_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  WbApplication *self = WB_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE_READY:
+      g_value_set_boolean (value, self->store_ready);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 wb_application_finalize (GObject *object)
 {
   WbApplication *self = WB_APPLICATION (object);
 
+  g_clear_object (&self->lock_monitor);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (wb_application_parent_class)->finalize (object);
@@ -213,6 +335,12 @@ wb_application_class_init (WbApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->finalize = wb_application_finalize;
+  object_class->get_property = wb_application_get_property;
+
+  properties[PROP_STORE_READY] =
+    g_param_spec_boolean ("store-ready", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   app_class->handle_local_options = wb_application_handle_local_options;
   app_class->startup = wb_application_startup;

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wb-accounts-page.h"
 #include "wb-preferences-window.h"
 
 struct _WbPreferencesWindow
@@ -55,9 +56,11 @@ wb_preferences_window_init (WbPreferencesWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
+/* The Accounts page shows only while the vault is unlocked. */
 WbPreferencesWindow *
 wb_preferences_window_new (GtkWindow *parent,
-                           GSettings *settings)
+                           GSettings *settings,
+                           WbStore   *store)
 {
   WbPreferencesWindow *self;
 
@@ -68,6 +71,9 @@ wb_preferences_window_new (GtkWindow *parent,
                        "modal", parent != NULL,
                        NULL);
   self->settings = g_object_ref (settings);
+  if (store != NULL && !wb_store_get_locked (store))
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (wb_accounts_page_new (store)));
 
   g_settings_bind (settings, "auto-lock-minutes",
                    gtk_spin_button_get_adjustment (self->auto_lock_spin), "value",

@@ -5,6 +5,8 @@
 
 #include <adwaita.h>
 
+#include "wb-store.h"
+
 G_BEGIN_DECLS
 
 #define WB_TYPE_PREFERENCES_WINDOW (wb_preferences_window_get_type ())
@@ -12,6 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (WbPreferencesWindow, wb_preferences_window, WB, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 WbPreferencesWindow *wb_preferences_window_new (GtkWindow *parent,
-                                                GSettings *settings);
+                                                GSettings *settings,
+                                                WbStore   *store);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wb-a11y.h"
 #include "wb-recovery-page.h"
 
 struct _WbRecoveryPage
@@ -32,6 +33,7 @@ wb_recovery_page_set_key (WbRecoveryPage *self,
 
   gtk_label_set_text (self->key_label, key);
   gtk_check_button_set_active (self->stored_check, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->stored_check));
 }
 
 /* The key is shown once; it must not stay in a widget after that. */
@@ -136,5 +138,6 @@ static void
 wb_recovery_page_init (WbRecoveryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   stored_toggled_cb (self);
 }

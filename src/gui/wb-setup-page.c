@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wb-a11y.h"
 #include "wb-passphrase.h"
 #include "wb-setup-page.h"
 
@@ -129,6 +130,14 @@ wb_setup_page_set_error (WbSetupPage *self,
 }
 
 void
+wb_setup_page_focus (WbSetupPage *self)
+{
+  g_return_if_fail (WB_IS_SETUP_PAGE (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+}
+
+void
 wb_setup_page_reset (WbSetupPage *self)
 {
   g_return_if_fail (WB_IS_SETUP_PAGE (self));
@@ -219,6 +228,7 @@ static void
 wb_setup_page_init (WbSetupPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   gtk_level_bar_set_max_value (self->strength_bar, WB_PASSPHRASE_STRENGTH_MAX);
   update (self);
 }

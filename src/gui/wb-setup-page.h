@@ -16,5 +16,6 @@ void     wb_setup_page_set_busy  (WbSetupPage *self,
 void     wb_setup_page_set_error (WbSetupPage *self,
                                   const char  *message);
 void     wb_setup_page_reset     (WbSetupPage *self);
+void     wb_setup_page_focus     (WbSetupPage *self);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "wb-a11y.h"
 #include "wb-unlock-page.h"
 
 struct _WbUnlockPage
@@ -83,13 +84,14 @@ wb_unlock_page_set_error (WbUnlockPage *self,
 {
   g_return_if_fail (WB_IS_UNLOCK_PAGE (self));
 
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  /* Clear first: typing hides the message, and clearing is no typing. */
   if (message != NULL)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->passphrase_entry), "");
       gtk_widget_grab_focus (GTK_WIDGET (self->passphrase_entry));
     }
+  gtk_label_set_text (self->error_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
 void
@@ -125,6 +127,11 @@ wb_unlock_page_reset (WbUnlockPage *self)
 static void
 entry_changed_cb (WbUnlockPage *self)
 {
+  const char *pw = gtk_editable_get_text (GTK_EDITABLE (self->passphrase_entry));
+
+  /* The old message no longer applies once the user types again. */
+  if (pw[0] != '\0')
+    gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
   update_sensitivity (self);
 }
 
@@ -233,5 +240,6 @@ wb_unlock_page_init (WbUnlockPage *self)
 {
   self->ask_account = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   update_sensitivity (self);
 }

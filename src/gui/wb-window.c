@@ -4,7 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sodium.h>
 
+#include "wb-recovery-page.h"
+#include "wb-setup-page.h"
+#include "wb-store-error.h"
+#include "wb-unlock-page.h"
 #include "wb-window.h"
 
 struct _WbWindow
@@ -12,7 +17,16 @@ struct _WbWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  WbStore              *store;
+  /* TRUE from vault creation until the recovery key was put away. */
+  gboolean              showing_recovery;
+  gboolean              make_recovery_key;
 
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  WbSetupPage          *setup_page;
+  WbRecoveryPage       *recovery_page;
+  WbUnlockPage         *unlock_page;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *area_stack;
@@ -77,7 +91,205 @@ wb_window_show_area (WbWindow   *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREA]);
 }
 
+/* Which page the window shows follows from the state of the store. */
+static void
+update_page (WbWindow *self)
+{
+  WbApplication *app = WB_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  const char *page;
+
+  if (app == NULL)
+    return;
+
+  if (!wb_application_get_store_ready (app))
+    page = "loading";
+  else if (wb_application_get_store_error (app) != NULL)
+    {
+      adw_status_page_set_description (self->error_page,
+                                       wb_application_get_store_error (app)->message);
+      page = "error";
+    }
+  else if (self->showing_recovery)
+    page = "recovery";
+  else if (!wb_store_get_initialized (self->store))
+    page = "setup";
+  else if (wb_store_get_locked (self->store))
+    page = "unlock";
+  else
+    page = "main";
+
+  if (g_str_equal (page, "unlock"))
+    wb_unlock_page_set_ask_account (self->unlock_page, wb_store_get_n_accounts (self->store) != 1);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), page) == 0)
+    return;
+
+  /* Only the current page is visible: assistive technologies then find
+   * no field of a page the user cannot see. */
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, page), TRUE);
+  gtk_stack_set_visible_child_name (self->main_stack, page);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->main_stack));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != gtk_stack_get_visible_child (self->main_stack))
+      gtk_widget_set_visible (child, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", g_str_equal (page, "main"));
+
+  if (g_str_equal (page, "setup"))
+    wb_setup_page_focus (self->setup_page);
+  else if (g_str_equal (page, "unlock"))
+    wb_unlock_page_reset (self->unlock_page);
+  else if (g_str_equal (page, "main"))
+    gtk_widget_grab_focus (GTK_WIDGET (self->sidebar));
+}
+
+/* Windows that may show case content do not survive a lock. */
+static void
+close_other_windows (WbWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GList) windows = NULL;
+
+  if (app == NULL)
+    return;
+  windows = g_list_copy (gtk_application_get_windows (app));
+  for (GList *l = windows; l; l = l->next)
+    if (l->data != (gpointer) self)
+      gtk_window_destroy (GTK_WINDOW (l->data));
+}
+
 /* Callbacks */
+
+static void
+store_locked_cb (WbWindow *self)
+{
+  if (wb_store_get_locked (self->store))
+    {
+      close_other_windows (self);
+      self->showing_recovery = FALSE;
+      wb_recovery_page_clear (self->recovery_page);
+    }
+  update_page (self);
+}
+
+static void
+created_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data);
+
+static void
+recovery_key_made_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(WbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  char *key;
+
+  key = wb_store_make_recovery_key_finish (WB_STORE (object), result, &error);
+  wb_setup_page_reset (self->setup_page);
+  if (key == NULL)
+    {
+      /* The vault stands; only the key failed. Say so and go on. */
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                                  _("No Recovery Key Was Made"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      self->showing_recovery = FALSE;
+      update_page (self);
+      return;
+    }
+  wb_recovery_page_set_key (self->recovery_page, key);
+  sodium_memzero (key, strlen (key));
+  g_free (key);
+  self->showing_recovery = TRUE;
+  update_page (self);
+}
+
+static void
+created_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(WbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!wb_store_create_finish (WB_STORE (object), result, &error))
+    {
+      wb_setup_page_set_busy (self->setup_page, FALSE);
+      wb_setup_page_set_error (self->setup_page, error->message);
+      return;
+    }
+
+  if (self->make_recovery_key)
+    {
+      wb_store_make_recovery_key_async (self->store, NULL, recovery_key_made_cb,
+                                        g_object_ref (self));
+      return;
+    }
+  wb_setup_page_reset (self->setup_page);
+  update_page (self);
+}
+
+static void
+create_requested_cb (WbWindow    *self,
+                     const char  *name,
+                     const char  *display_name,
+                     const char  *passphrase,
+                     gboolean     make_recovery_key,
+                     WbSetupPage *page)
+{
+  self->make_recovery_key = make_recovery_key;
+  wb_store_create_async (self->store, name, display_name, passphrase, NULL, NULL,
+                         created_cb, g_object_ref (self));
+}
+
+static void
+recovery_done_cb (WbWindow       *self,
+                  WbRecoveryPage *page)
+{
+  self->showing_recovery = FALSE;
+  update_page (self);
+}
+
+static void
+unlocked_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(WbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  wb_unlock_page_set_busy (self->unlock_page, FALSE);
+  if (!wb_store_unlock_finish (WB_STORE (object), result, &error))
+    {
+      wb_unlock_page_set_error (self->unlock_page, error->message);
+      return;
+    }
+  update_page (self);
+}
+
+static void
+unlock_requested_cb (WbWindow     *self,
+                     const char   *account,
+                     const char   *passphrase,
+                     WbUnlockPage *page)
+{
+  wb_store_unlock_async (self->store, account, passphrase, FALSE, NULL,
+                         unlocked_cb, g_object_ref (self));
+}
+
+static void
+lock_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  WbWindow *self = WB_WINDOW (widget);
+
+  wb_store_lock_async (self->store, NULL, NULL, NULL);
+}
 
 static void
 sidebar_row_selected_cb (WbWindow      *self,
@@ -188,6 +400,7 @@ wb_window_dispose (GObject *object)
   WbWindow *self = WB_WINDOW (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (wb_window_parent_class)->dispose (object);
 }
@@ -212,16 +425,27 @@ wb_window_class_init (WbWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/weerbaarbestuur/Weerbaar/wb-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, setup_page);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, recovery_page);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, unlock_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, area_stack);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, content_title);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, create_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recovery_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unlock_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
 
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK,
+                                       "win.lock", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-area", "s", "inbox");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
@@ -237,7 +461,11 @@ wb_window_class_init (WbWindowClass *klass)
 static void
 wb_window_init (WbWindow *self)
 {
+  g_type_ensure (WB_TYPE_SETUP_PAGE);
+  g_type_ensure (WB_TYPE_RECOVERY_PAGE);
+  g_type_ensure (WB_TYPE_UNLOCK_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
 }
 
 WbWindow *
@@ -251,6 +479,17 @@ wb_window_new (WbApplication *application)
   self = g_object_new (WB_TYPE_WINDOW, "application", application, NULL);
   settings = wb_application_get_settings (application);
   self->settings = g_object_ref (settings);
+  self->store = g_object_ref (wb_application_get_store (application));
+
+  g_signal_connect_object (application, "notify::store-ready",
+                           G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::locked",
+                           G_CALLBACK (store_locked_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::initialized",
+                           G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::n-accounts",
+                           G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
+  wb_lock_monitor_watch_widget (wb_application_get_lock_monitor (application), GTK_WIDGET (self));
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (settings, "window-width"),
@@ -259,6 +498,7 @@ wb_window_new (WbApplication *application)
     gtk_window_maximize (GTK_WINDOW (self));
 
   wb_window_show_area (self, "inbox");
+  update_page (self);
 
   return self;
 }

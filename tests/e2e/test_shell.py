@@ -4,6 +4,7 @@
 import os
 
 import wbatspi
+import wbflows
 from wbatspi import Atspi, find, find_all, select_child, wait_for
 
 AREAS = [
@@ -18,6 +19,7 @@ AREAS = [
 def test_each_area_opens_by_its_dutch_name():
     with wbatspi.App(lang="nl") as app:
         find(app.root, role="frame", name="Weerbaar")
+        wbflows.create_vault(app)
         sidebar = find(app.root, role="list", name="Onderdelen")
         for row_name, heading in reversed(AREAS):
             row = find(sidebar, role="list item", name=row_name)
@@ -32,6 +34,7 @@ def test_each_area_opens_by_its_dutch_name():
 
 def test_primary_menu_opens_about_in_dutch():
     with wbatspi.App(lang="nl") as app:
+        wbflows.create_vault(app)
         menu = wbatspi.find_actionable(app.root, role="push button", name="Hoofdmenu")
         wbatspi.do_action(menu)
         about = wbatspi.find_actionable(app.root, name="Over Weerbaar")

@@ -84,6 +84,11 @@ def header_titles(root):
 
 
 def find_all(root, role=None, name=None, showing=True):
+    # GTK 4.8 does not announce every name change; read the tree afresh.
+    try:
+        root.clear_cache()
+    except gi.repository.GLib.Error:
+        pass
     found = []
     for node in walk(root):
         try:
@@ -129,6 +134,46 @@ def do_action(acc, action_name=None):
     names = [action.get_action_name(i) for i in range(n)]
     index = 0 if action_name is None else names.index(action_name)
     action.do_action(index)
+
+
+KEY_TAB = 0xff09
+KEY_RETURN = 0xff0d
+KEY_SPACE = 0x0020
+KEY_L = 0x006c
+KEYCODE_CONTROL_L = 37  # in Xvfb's default keymap
+
+
+def is_focused(acc):
+    return acc.get_state_set().contains(Atspi.StateType.FOCUSED)
+
+
+def press(keysym):
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+
+
+def press_with_control(keysym):
+    # The synth types are not flags: hold Control by its keycode.
+    Atspi.generate_keyboard_event(KEYCODE_CONTROL_L, None, Atspi.KeySynthType.PRESS)
+    Atspi.generate_keyboard_event(keysym, None, Atspi.KeySynthType.SYM)
+    Atspi.generate_keyboard_event(KEYCODE_CONTROL_L, None, Atspi.KeySynthType.RELEASE)
+
+
+def focus(acc, max_tabs=20):
+    """Move the keyboard focus to acc with Tab, as a keyboard user would
+    (GTK 4.8 does not implement AT-SPI's grab_focus)."""
+    for _ in range(max_tabs):
+        try:
+            return wait_for(lambda: is_focused(acc), f"focus on {acc.get_name()!r}", timeout=1.0)
+        except Failure:
+            press(KEY_TAB)
+    return wait_for(lambda: is_focused(acc), f"focus on {acc.get_name()!r}", timeout=2.0)
+
+
+def type_into(acc, text):
+    """Type text into a focused field. GTK 4.8 has no AT-SPI EditableText, so
+    this types key by key; it cannot read the text back either."""
+    focus(acc)
+    Atspi.generate_keyboard_event(0, text, Atspi.KeySynthType.STRING)
 
 
 def select_child(parent, child):
@@ -222,9 +267,24 @@ class App:
         self.start()
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None:
+            failure_screenshot()
         self.stop()
         return False
+
+
+_current_test = "test"
+
+
+def failure_screenshot():
+    """A picture of the screen as the test failed, next to the test log."""
+    shot = os.path.join(os.environ.get("MESON_BUILD_ROOT", "."), f"e2e-failed-{_current_test}.png")
+    try:
+        screenshot(shot)
+        print(f"# screenshot of the failure: {shot}", file=sys.stderr)
+    except Exception:  # the picture only helps; the failure stands
+        pass
 
 
 def run_tests(tests):
@@ -241,6 +301,8 @@ def run_tests(tests):
     failed = 0
     for i, test in enumerate(tests, 1):
         name = test.__name__
+        global _current_test
+        _current_test = name
         try:
             test()
             emit(f"ok {i} {name}")
