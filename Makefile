@@ -1,6 +1,7 @@
 # Weerbaar: the two commands of README.md.
 #   make run    installs what is missing, builds, starts the app
 #   make check  the same set-up, then the whole test suite
+#   make bench  the same set-up, then the benchmarks (measurements, no pass/fail)
 BUILDDIR ?= build
 MESON ?= meson
 XVFB = xvfb-run -a -s "-screen 0 1280x800x24"
@@ -26,10 +27,8 @@ run: build
 check: build
 	$(XVFB) dbus-run-session -- ./tests/run-suite.sh $(BUILDDIR)
 
-bench:
-	./scripts/install-deps.sh --bench
-	$(MAKE) build
-	./tests/bench/run-bench.sh $(BUILDDIR)
+bench: build
+	$(MESON) test -C $(BUILDDIR) --benchmark --verbose
 
 pot: build
 	$(MESON) compile -C $(BUILDDIR) weerbaar-pot
