@@ -33,6 +33,8 @@ python3-dogtail
 python3-dbusmock
 imagemagick
 locales
+tzdata
+dbus
 "
 
 if [ "${1:-}" = "--bench" ]; then
