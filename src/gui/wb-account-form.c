@@ -9,6 +9,7 @@
 #include "wb-account-form.h"
 #include "wb-passphrase.h"
 #include "wb-validation.h"
+#include "wb-vault.h"
 
 struct _WbAccountForm
 {
@@ -215,6 +216,8 @@ wb_account_form_new (WbAccountFormMode mode)
   WbAccountForm *self = g_object_new (WB_TYPE_ACCOUNT_FORM, NULL);
 
   self->mode = mode;
+  /* Most new accounts are contact persons. */
+  gtk_drop_down_set_selected (self->role_dropdown, WB_VAULT_ROLE_CONTACTPERSOON);
   gtk_widget_set_visible (self->account_fields, mode == WB_ACCOUNT_FORM_ADD);
   adw_window_title_set_title (self->title, mode == WB_ACCOUNT_FORM_ADD
                                            ? _("Add Account") : _("Change Passphrase"));

@@ -123,6 +123,7 @@ remove_clicked_cb (GtkButton      *button,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "account-name", g_strdup (name), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  wb_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <sodium.h>
 
+#include "wb-a11y.h"
 #include "wb-recovery-page.h"
 #include "wb-setup-page.h"
 #include "wb-store-error.h"
@@ -196,6 +197,7 @@ recovery_key_made_cb (GObject      *object,
                                                   error->message);
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      wb_a11y_fix_mnemonic_names (dialog);
       gtk_window_present (GTK_WINDOW (dialog));
       self->showing_recovery = FALSE;
       update_page (self);
