@@ -5,12 +5,15 @@
 
 #include "wb-application.h"
 #include "wb-build-env.h"
+#include "wb-kdf.h"
 
 int
 main (int argc, char **argv)
 {
   g_autoptr(WbApplication) app = NULL;
 
+  /* No core dumps: they would hold decrypted cases and keys. */
+  wb_store_harden_process ();
   wb_build_env_init ();
   wb_build_env_init_i18n ();
 

@@ -27,6 +27,18 @@ static const WbCliCommand commands[] = {
   { NULL, NULL, NULL },
 };
 
+/* Options given as "--name VALUE" (not "--name=VALUE"): their value is not a command. */
+static gboolean
+option_takes_value (const char *arg)
+{
+  static const char * const with_value[] = {
+    "--db", "--account", "-a", "--passphrase-fd", "--new-passphrase-fd",
+    "--display-name", "--role", NULL
+  };
+
+  return g_strv_contains (with_value, arg);
+}
+
 static char *
 build_description (void)
 {
@@ -68,14 +80,29 @@ wb_cli_run (int argc, char **argv)
 
   wb_build_env_init_i18n ();
 
-  /* The first non-option word is the command; its own options follow it. */
+  /* The first word that is not an option (nor an option's value) is the
+   * command. Options may stand before or after it: they are handed to the
+   * command in their order, after its name. */
   for (int i = 1; i < argc; i++)
     {
       if (argv[i][0] == '-')
-        continue;
+        {
+          if (option_takes_value (argv[i]))
+            i++;
+          continue;
+        }
       for (guint c = 0; commands[c].name != NULL; c++)
         if (g_str_equal (argv[i], commands[c].name))
-          return commands[c].func (argc - i, argv + i);
+          {
+            g_autofree char **cmd_argv = g_new0 (char *, argc + 1);
+            int n = 0;
+
+            cmd_argv[n++] = argv[i];
+            for (int j = 1; j < argc; j++)
+              if (j != i)
+                cmd_argv[n++] = argv[j];
+            return commands[c].func (n, cmd_argv);
+          }
       /* Translators: %s is the command the user typed. */
       g_printerr (_("Unknown command “%s”. See “weerbaar-cli --help”."), argv[i]);
       g_printerr ("\n");
