@@ -57,6 +57,60 @@ account_passwd (WbVault           *vault,
 }
 
 static int
+account_reset (WbVault           *vault,
+               WbCliVaultOptions *opts,
+               const char        *name)
+{
+  g_autoptr(GError) error = NULL;
+  char *pass;
+  gboolean ok;
+
+  /* Translators: %s is a login name. */
+  g_autofree char *prompt = g_strdup_printf (_("New passphrase for “%s”: "), name);
+
+  pass = wb_cli_read_secret (opts->new_passphrase_fd, prompt, TRUE, &error);
+  if (pass == NULL)
+    return wb_cli_report_error (error);
+  ok = wb_vault_reset_passphrase (vault, name, pass, NULL, &error);
+  wb_cli_free_secret (pass);
+  if (!ok)
+    return wb_cli_report_error (error);
+  /* Translators: %s is a login name. */
+  g_print (_("The passphrase of “%s” was reset."), name);
+  g_print ("\n");
+  return WB_CLI_EXIT_OK;
+}
+
+/* With the recovery key instead of an account's passphrase: the way back in
+ * when every passphrase is lost. */
+static WbVault *
+open_with_recovery_key (WbCliVaultOptions *opts,
+                        int                recovery_fd,
+                        int               *out_exit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WbVault) vault = wb_cli_open_vault (opts, out_exit);
+  char *key;
+
+  if (vault == NULL)
+    return NULL;
+  key = wb_cli_read_secret (recovery_fd, _("Recovery key: "), FALSE, &error);
+  if (key == NULL)
+    {
+      *out_exit = wb_cli_report_error (error);
+      return NULL;
+    }
+  if (!wb_vault_unlock_recovery (vault, g_strstrip (key), FALSE, &error))
+    {
+      wb_cli_free_secret (key);
+      *out_exit = wb_cli_report_error (error);
+      return NULL;
+    }
+  wb_cli_free_secret (key);
+  return g_steal_pointer (&vault);
+}
+
+static int
 account_list (WbVault *vault)
 {
   g_autoptr(GError) error = NULL;
@@ -77,14 +131,18 @@ wb_cli_cmd_account (int    argc,
                     char **argv)
 {
   WbCliVaultOptions opts;
-  g_autoptr(GOptionContext) context = g_option_context_new (_("add NAME | passwd | remove NAME | list"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("add NAME | passwd | reset NAME | remove NAME | list"));
   g_autoptr(GError) error = NULL;
   g_autoptr(WbVault) vault = NULL;
   g_autofree char *display = NULL;
   g_autofree char *role = NULL;
+  int recovery_fd = -1;
+  gboolean use_recovery = FALSE;
   GOptionEntry entries[] = {
     { "display-name", 0, 0, G_OPTION_ARG_STRING, &display, N_("Full name shown in the app (add)"), N_("NAME") },
     { "role", 0, 0, G_OPTION_ARG_STRING, &role, N_("beheerder, medewerker or contactpersoon (add)"), N_("ROLE") },
+    { "recovery-key", 0, 0, G_OPTION_ARG_NONE, &use_recovery, N_("Unlock with the recovery key instead of a passphrase (reset)"), NULL },
+    { "recovery-key-fd", 0, 0, G_OPTION_ARG_INT, &recovery_fd, N_("Read the recovery key as one line from this file descriptor (reset)"), N_("FD") },
     { NULL }
   };
   const char *sub;
@@ -99,14 +157,18 @@ wb_cli_cmd_account (int    argc,
 
   sub = argc > 1 ? argv[1] : "";
   if (!((g_str_equal (sub, "add") && argc == 3) || (g_str_equal (sub, "remove") && argc == 3) ||
+        (g_str_equal (sub, "reset") && argc == 3) ||
         (g_str_equal (sub, "passwd") && argc == 2) || (g_str_equal (sub, "list") && argc == 2)))
     {
-      g_printerr ("%s\n", _("Usage: weerbaar-cli account add NAME | passwd | remove NAME | list"));
+      g_printerr ("%s\n", _("Usage: weerbaar-cli account add NAME | passwd | reset NAME | remove NAME | list"));
       wb_cli_vault_options_clear (&opts);
       return WB_CLI_EXIT_USAGE;
     }
 
-  vault = wb_cli_open_unlocked (&opts, &rc);
+  if (g_str_equal (sub, "reset") && (use_recovery || recovery_fd >= 0))
+    vault = open_with_recovery_key (&opts, recovery_fd, &rc);
+  else
+    vault = wb_cli_open_unlocked (&opts, &rc);
   if (vault == NULL)
     {
       wb_cli_vault_options_clear (&opts);
@@ -119,6 +181,8 @@ wb_cli_cmd_account (int    argc,
     rc = account_passwd (vault, &opts);
   else if (g_str_equal (sub, "list"))
     rc = account_list (vault);
+  else if (g_str_equal (sub, "reset"))
+    rc = account_reset (vault, &opts, argv[2]);
   else if (!wb_vault_remove_account (vault, argv[2], &error))
     rc = wb_cli_report_error (error);
   else

@@ -183,13 +183,12 @@ wb_cli_report_error (const GError *error)
 }
 
 WbVault *
-wb_cli_open_unlocked (WbCliVaultOptions *opts,
-                      int               *out_exit)
+wb_cli_open_vault (WbCliVaultOptions *opts,
+                   int               *out_exit)
 {
   g_autofree char *path = wb_cli_db_path (opts);
   g_autoptr(GError) error = NULL;
   g_autoptr(WbVault) vault = NULL;
-  char *pass;
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
@@ -211,6 +210,21 @@ wb_cli_open_unlocked (WbCliVaultOptions *opts,
       *out_exit = WB_CLI_EXIT_FAILURE;
       return NULL;
     }
+  *out_exit = WB_CLI_EXIT_OK;
+  return g_steal_pointer (&vault);
+}
+
+WbVault *
+wb_cli_open_unlocked (WbCliVaultOptions *opts,
+                      int               *out_exit)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WbVault) vault = NULL;
+  char *pass;
+
+  vault = wb_cli_open_vault (opts, out_exit);
+  if (vault == NULL)
+    return NULL;
   if (opts->account == NULL && wb_vault_count_accounts (vault) != 1)
     {
       g_printerr ("%s\n", _("This vault has several accounts: name yours with --account."));

@@ -38,6 +38,8 @@ char     *wb_cli_read_secret         (int                 fd,
                                       GError            **error);
 void      wb_cli_free_secret         (char               *secret);
 char     *wb_cli_db_path             (WbCliVaultOptions  *opts);
+WbVault  *wb_cli_open_vault          (WbCliVaultOptions  *opts,
+                                      int                *out_exit);
 WbVault  *wb_cli_open_unlocked       (WbCliVaultOptions  *opts,
                                       int                *out_exit);
 int       wb_cli_report_error        (const GError       *error);

@@ -33,7 +33,7 @@ option_takes_value (const char *arg)
 {
   static const char * const with_value[] = {
     "--db", "--account", "-a", "--passphrase-fd", "--new-passphrase-fd",
-    "--display-name", "--role", NULL
+    "--display-name", "--role", "--recovery-key-fd", NULL
   };
 
   return g_strv_contains (with_value, arg);

@@ -88,6 +88,43 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run(['frobnicate'], [], db)
     check('unknown command exits 2', p.returncode == 2)
 
+def run_fds(args, lines, fd_options, db):
+    """Run with every line on one pipe, read in order by the named fd options."""
+    r, w = os.pipe()
+    os.write(w, ''.join(s + '\n' for s in lines).encode())
+    os.close(w)
+    full = [CLI] + args + ['--db', db]
+    for opt in fd_options:
+        full += [opt, str(r)]
+    p = subprocess.run(full, pass_fds=(r,), capture_output=True, text=True,
+                       stdin=subprocess.DEVNULL, timeout=120)
+    os.close(r)
+    return p
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    db = os.path.join(tmp, 'v.db')
+    OLD = 'vergeten wachtwoordzin 1'
+    NEW = 'nieuwe wachtwoordzin 22'
+
+    p = run(['init', '--account', 'anna', '--recovery-key'], [OLD], db)
+    key = p.stdout.strip().splitlines()[-1] if p.returncode == 0 else ''
+    check('init --recovery-key prints a recovery key', p.returncode == 0 and len(key) >= 20,
+          p.stdout + p.stderr)
+
+    p = run_fds(['account', 'reset', 'anna'], ['NOT-THE-KEY', NEW],
+                ['--recovery-key-fd', '--new-passphrase-fd'], db)
+    check('a wrong recovery key exits 3', p.returncode == 3, p.stderr)
+    p = run_fds(['account', 'reset', 'anna'], [key, NEW],
+                ['--recovery-key-fd', '--new-passphrase-fd'], db)
+    check('the recovery key resets a lost passphrase', p.returncode == 0, p.stdout + p.stderr)
+    p = run(['check'], [OLD], db)
+    check('the old passphrase no longer opens the vault', p.returncode == 3, p.stderr)
+    p = subprocess.run([CLI, '--db', db, 'check', '--passphrase-fd', '0'], input=NEW + '\n',
+                       capture_output=True, text=True, timeout=120)
+    check('the new passphrase opens it (options before the command)', p.returncode == 0,
+          p.stdout + p.stderr)
+
 print('1..%d' % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
     print('%s %d - %s' % ('ok' if ok else 'not ok', i, name))
