@@ -70,6 +70,21 @@ do_remove_account (WbStore    *self,
 }
 
 static void
+do_reset_passphrase (WbStore    *self,
+                     WbStoreJob *job)
+{
+  GError *error = NULL;
+  gboolean ok;
+
+  if (!wb_store_need_vault (self, job))
+    return;
+  ok = wb_vault_reset_passphrase (self->vault, job->s1, job->secret,
+                                  job->has_cost ? &job->cost : NULL, &error);
+  wb_store_post_state (self);
+  wb_store_return_bool (job, ok, error);
+}
+
+static void
 do_change_passphrase (WbStore    *self,
                       WbStoreJob *job)
 {
@@ -204,6 +219,29 @@ wb_store_change_passphrase_async (WbStore             *self,
 }
 
 WB_STORE_FINISH_BOOL (wb_store_change_passphrase_finish)
+
+/* Sets a new passphrase for another account: as beheerder, or after
+ * wb_store_unlock_recovery_async() when every passphrase is lost. */
+void
+wb_store_reset_passphrase_async (WbStore             *self,
+                                 const char          *name,
+                                 const char          *new_passphrase,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  WbStoreJob *job;
+
+  g_return_if_fail (WB_IS_STORE (self) && name != NULL && new_passphrase != NULL);
+  job = wb_store_job_new (self, do_reset_passphrase, wb_store_reset_passphrase_async,
+                          cancellable, callback, user_data);
+  job->s1 = g_strdup (name);
+  job->secret = wb_store_secret_dup (new_passphrase);
+  wb_store_job_set_cost (self, job, NULL);
+  wb_store_job_push (self, job);
+}
+
+WB_STORE_FINISH_BOOL (wb_store_reset_passphrase_finish)
 
 void
 wb_store_make_recovery_key_async (WbStore             *self,

@@ -122,6 +122,26 @@ WbCaseRow  *wb_store_lookup_index_row    (WbStore          *self,
 guint       wb_store_get_index_n_damaged (WbStore          *self);
 
 
+/* The follow-up schedule (wb-store-followups.c): due and state are
+ * plaintext (microseconds since the epoch; the core WbFollowUpState), so
+ * they are listed also while locked; plaintext is the sealed record, NULL
+ * while locked or when it could not be read. */
+typedef struct
+{
+  WbRecordId  id;
+  gint64      due;
+  int         state;
+  GBytes     *plaintext;
+} WbStoreDue;
+
+void        wb_store_list_due_async      (WbStore             *self,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+GPtrArray  *wb_store_list_due_finish     (WbStore             *self,
+                                          GAsyncResult        *result,
+                                          GError             **error);
+
 /* Accounts (wb-store-accounts.c). New slots use the calibrated Argon2id cost. */
 void        wb_store_list_accounts_async      (WbStore             *self,
                                                GCancellable        *cancellable,
@@ -163,6 +183,16 @@ void        wb_store_make_recovery_key_async  (WbStore             *self,
                                                gpointer             user_data);
 /* The printable key; the caller wipes it (sodium_memzero) before g_free. */
 char       *wb_store_make_recovery_key_finish (WbStore             *self,
+                                               GAsyncResult        *result,
+                                               GError             **error);
+/* Sets another account's passphrase: as beheerder, or after a recovery unlock. */
+void        wb_store_reset_passphrase_async   (WbStore             *self,
+                                               const char          *name,
+                                               const char          *new_passphrase,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean    wb_store_reset_passphrase_finish  (WbStore             *self,
                                                GAsyncResult        *result,
                                                GError             **error);
 /* Unlocks with the recovery key, as an administrator without an account
