@@ -558,6 +558,19 @@ wb_case_index_dup_rows (WbCaseIndex *index)
   return rows;
 }
 
+/* The ids of the person, incident, follow-up and timeline records that
+ * point at a case (for the case page); NULL for an unknown case. */
+GArray *
+wb_case_index_dup_children (WbCaseIndex      *index,
+                            const WbRecordId *case_id)
+{
+  Entry *e = g_hash_table_lookup (index->entries, case_id);
+
+  if (e == NULL)
+    return NULL;
+  return g_array_copy (e->children);
+}
+
 /* Changes */
 
 WbCaseIndexChange *

@@ -69,6 +69,8 @@ void               wb_case_index_free         (WbCaseIndex        *index);
 guint              wb_case_index_get_n_rows   (WbCaseIndex        *index);
 guint              wb_case_index_get_n_damaged (WbCaseIndex       *index);
 GPtrArray         *wb_case_index_dup_rows     (WbCaseIndex        *index);
+GArray            *wb_case_index_dup_children (WbCaseIndex        *index,
+                                               const WbRecordId   *case_id);
 
 WbCaseIndexChange *wb_case_index_change_new   (void);
 void               wb_case_index_change_free  (WbCaseIndexChange  *change);
