@@ -24,6 +24,7 @@ struct _WbReminderNotifier
    * new announcement replaces the old popup instead of piling up. */
   GHashTable  *shown;
   gboolean     names_in_popups;
+  guint        snooze_minutes;
   /* Unknown until the first popup: whether the server reads body markup. */
   int          body_markup;
 
@@ -36,6 +37,7 @@ G_DEFINE_FINAL_TYPE (WbReminderNotifier, wb_reminder_notifier, G_TYPE_OBJECT)
 enum {
   PROP_0,
   PROP_NAMES_IN_POPUPS,
+  PROP_SNOOZE_MINUTES,
   N_PROPS
 };
 
@@ -119,7 +121,7 @@ action_invoked_cb (NotifyNotification *notification,
   else if (id == NULL)
     return;
   else if (g_str_equal (action, "later-hour"))
-    g_signal_emit (self, signals[SNOOZE_REQUESTED], 0, id, (guint) SNOOZE_HOUR_SECONDS);
+    g_signal_emit (self, signals[SNOOZE_REQUESTED], 0, id, self->snooze_minutes * 60);
   else if (g_str_equal (action, "later-tomorrow"))
     g_signal_emit (self, signals[SNOOZE_REQUESTED], 0, id, seconds_until_tomorrow (self));
   else if (g_str_equal (action, "done"))
@@ -179,8 +181,18 @@ show_popup (WbReminderNotifier *self,
                                   action_invoked_cb, self, NULL);
   if (follow_up_id != NULL)
     {
-      /* Translators: postpones a reminder by one hour. */
-      notify_notification_add_action (notification, "later-hour", _("Later (1 hour)"),
+      g_autofree char *later = NULL;
+
+      if (self->snooze_minutes == SNOOZE_HOUR_SECONDS / 60)
+        /* Translators: postpones a reminder by one hour. */
+        later = g_strdup (_("Later (1 hour)"));
+      else
+        /* Translators: postpones a reminder by the default snooze of the
+         * preferences; %u is a number of minutes. */
+        later = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Later (%u minute)",
+                                              "Later (%u minutes)", self->snooze_minutes),
+                                 self->snooze_minutes);
+      notify_notification_add_action (notification, "later-hour", later,
                                       action_invoked_cb, self, NULL);
       /* Translators: postpones a reminder to tomorrow morning. */
       notify_notification_add_action (notification, "later-tomorrow", _("Tomorrow"),
@@ -273,6 +285,10 @@ wb_reminder_notifier_get_property (GObject    *object,
       g_value_set_boolean (value, self->names_in_popups);
       break;
 
+    case PROP_SNOOZE_MINUTES:
+      g_value_set_uint (value, self->snooze_minutes);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -290,6 +306,10 @@ wb_reminder_notifier_set_property (GObject      *object,
     {
     case PROP_NAMES_IN_POPUPS:
       wb_reminder_notifier_set_names_in_popups (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SNOOZE_MINUTES:
+      wb_reminder_notifier_set_snooze_minutes (self, g_value_get_uint (value));
       break;
 
     default:
@@ -312,6 +332,12 @@ wb_reminder_notifier_class_init (WbReminderNotifierClass *klass)
     g_param_spec_boolean ("names-in-popups", NULL, NULL,
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* Bind to the "default-snooze-minutes" setting: what "Later" postpones. */
+  properties[PROP_SNOOZE_MINUTES] =
+    g_param_spec_uint ("snooze-minutes", NULL, NULL,
+                       1, 60 * 24 * 7, SNOOZE_HOUR_SECONDS / 60,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -361,6 +387,7 @@ wb_reminder_notifier_init (WbReminderNotifier *self)
 {
   self->shown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->body_markup = -1;
+  self->snooze_minutes = SNOOZE_HOUR_SECONDS / 60;
   self->clock_func = real_clock;
 }
 
@@ -394,6 +421,20 @@ wb_reminder_notifier_set_names_in_popups (WbReminderNotifier *self,
 
   self->names_in_popups = names_in_popups;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMES_IN_POPUPS]);
+}
+
+void
+wb_reminder_notifier_set_snooze_minutes (WbReminderNotifier *self,
+                                         guint               snooze_minutes)
+{
+  g_return_if_fail (WB_IS_REMINDER_NOTIFIER (self));
+  g_return_if_fail (snooze_minutes > 0);
+
+  if (self->snooze_minutes == snooze_minutes)
+    return;
+
+  self->snooze_minutes = snooze_minutes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SNOOZE_MINUTES]);
 }
 
 /**

@@ -20,6 +20,8 @@ WbReminderNotifier *wb_reminder_notifier_new                 (void);
 gboolean            wb_reminder_notifier_get_names_in_popups (WbReminderNotifier *self);
 void                wb_reminder_notifier_set_names_in_popups (WbReminderNotifier *self,
                                                               gboolean            names_in_popups);
+void                wb_reminder_notifier_set_snooze_minutes  (WbReminderNotifier *self,
+                                                              guint               snooze_minutes);
 void                wb_reminder_notifier_show_due            (WbReminderNotifier *self,
                                                               GPtrArray          *items);
 void                wb_reminder_notifier_withdraw_all        (WbReminderNotifier *self);
