@@ -23,6 +23,10 @@ int       wb_cli_cmd_account         (int                 argc,
                                       char              **argv);
 int       wb_cli_cmd_check           (int                 argc,
                                       char              **argv);
+int       wb_cli_cmd_demo            (int                 argc,
+                                      char              **argv);
+int       wb_cli_cmd_cases           (int                 argc,
+                                      char              **argv);
 
 /* wb-cli-common.c */
 void      wb_cli_vault_options_init  (WbCliVaultOptions  *opts);

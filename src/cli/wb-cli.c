@@ -24,6 +24,8 @@ static const WbCliCommand commands[] = {
   { "init", N_("Create a vault with its first account"), wb_cli_cmd_init },
   { "account", N_("Add, list or remove accounts; change your passphrase"), wb_cli_cmd_account },
   { "check", N_("Verify every record, the audit log and the database file"), wb_cli_cmd_check },
+  { "cases", N_("List the cases (cases list [--status STATUS] [--json])"), wb_cli_cmd_cases },
+  { "demo", N_("Add fictional demo cases (demo --cases N [--seed SEED])"), wb_cli_cmd_demo },
   { NULL, NULL, NULL },
 };
 
