@@ -3,13 +3,17 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 
 #include "wb-application.h"
 #include "wb-build-env.h"
 #include "wb-db.h"
+#include "wb-followups-page.h"
 #include "wb-lock-monitor.h"
+#include "wb-outcome-dialog.h"
 #include "wb-preferences-window.h"
+#include "wb-reminder-service.h"
 #include "wb-window.h"
 
 struct _WbApplication
@@ -23,6 +27,10 @@ struct _WbApplication
   gboolean        store_ready;
   /* Set by --background: the first activation then shows no window. */
   gboolean        start_in_background;
+  WbReminderService *reminders;
+  /* The hold that keeps the process alive for reminders without a window. */
+  gboolean        held_for_reminders;
+  gboolean        autostart_synced;
 };
 
 G_DEFINE_FINAL_TYPE (WbApplication, wb_application, ADW_TYPE_APPLICATION)
@@ -131,6 +139,105 @@ get_main_window (WbApplication *self)
     if (WB_IS_WINDOW (l->data))
       return l->data;
   return NULL;
+}
+
+/* Reminders */
+
+static void
+reminders_enabled_changed_cb (WbApplication *self)
+{
+  gboolean enabled = g_settings_get_boolean (self->settings, "reminders-enabled");
+
+  if (enabled == self->held_for_reminders)
+    return;
+  self->held_for_reminders = enabled;
+  /* Without a window, releasing the last hold ends the process. */
+  if (enabled)
+    g_application_hold (G_APPLICATION (self));
+  else
+    g_application_release (G_APPLICATION (self));
+}
+
+static char *
+autostart_source (void)
+{
+  g_autofree char *name = g_strconcat (APP_ID, "-autostart.desktop", NULL);
+
+  if (wb_build_env_is_uninstalled ())
+    return g_build_filename (WB_BUILD_ROOT, "data", name, NULL);
+  return g_build_filename (PKGDATADIR, name, NULL);
+}
+
+/* The user's autostart entry follows "start-at-login"; starting at login
+ * only serves reminders, so it goes too when they are off. */
+static void
+sync_autostart (WbApplication *self)
+{
+  g_autofree char *name = g_strconcat (APP_ID, ".desktop", NULL);
+  g_autofree char *dir = g_build_filename (g_get_user_config_dir (), "autostart", NULL);
+  g_autofree char *target_path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) target = g_file_new_for_path (target_path);
+  g_autoptr(GError) error = NULL;
+  gboolean wanted = g_settings_get_boolean (self->settings, "start-at-login")
+                    && g_settings_get_boolean (self->settings, "reminders-enabled");
+
+  self->autostart_synced = TRUE;
+  if (wanted)
+    {
+      g_autofree char *source_path = autostart_source ();
+      g_autoptr(GFile) source = g_file_new_for_path (source_path);
+
+      if (g_mkdir_with_parents (dir, 0700) != 0
+          || !g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
+        g_message ("Could not add the autostart entry: %s",
+                   error != NULL ? error->message : g_strerror (errno));
+    }
+  else if (!g_file_delete (target, NULL, &error)
+           && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_message ("Could not remove the autostart entry: %s", error->message);
+}
+
+static void
+autostart_changed_cb (WbApplication *self)
+{
+  if (self->autostart_synced)
+    sync_autostart (self);
+}
+
+static GtkWindow *ensure_main_window (WbApplication *self);
+
+static void
+reminder_present_cb (WbApplication *self,
+                     const char    *activation_token)
+{
+  GtkWindow *window = ensure_main_window (self);
+
+  if (activation_token != NULL)
+    gtk_window_set_startup_id (window, activation_token);
+  gtk_window_present (window);
+}
+
+static void
+reminder_open_case_cb (WbApplication *self,
+                       const char    *case_id)
+{
+  GtkWindow *window = ensure_main_window (self);
+
+  /* The window opens cases through "win.open-case"; without it the inbox. */
+  if (!gtk_widget_activate_action (GTK_WIDGET (window), "win.open-case", "s", case_id))
+    wb_window_show_area (WB_WINDOW (window), "inbox");
+  gtk_window_present (window);
+}
+
+static void
+reminder_outcome_requested_cb (WbApplication *self,
+                               const char    *follow_up_id,
+                               const char    *case_reference)
+{
+  GtkWindow *window = ensure_main_window (self);
+
+  gtk_window_present (window);
+  wb_outcome_dialog_present (window, self->store, follow_up_id, case_reference);
 }
 
 /* Actions */
@@ -262,6 +369,24 @@ wb_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::auto-lock-minutes",
                            G_CALLBACK (auto_lock_changed_cb), self, G_CONNECT_SWAPPED);
   auto_lock_changed_cb (self);
+
+  g_type_ensure (WB_TYPE_FOLLOWUPS_PAGE);
+  self->reminders = wb_reminder_service_new (self->store, self->settings);
+  g_signal_connect_object (self->reminders, "present",
+                           G_CALLBACK (reminder_present_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "open-case",
+                           G_CALLBACK (reminder_open_case_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reminders, "outcome-requested",
+                           G_CALLBACK (reminder_outcome_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::reminders-enabled",
+                           G_CALLBACK (reminders_enabled_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::reminders-enabled",
+                           G_CALLBACK (autostart_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::start-at-login",
+                           G_CALLBACK (autostart_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Closing the window then leaves the process running for the popups. */
+  reminders_enabled_changed_cb (self);
+
   wb_store_open_async (self->store, NULL, store_opened_cb, g_object_ref (self));
 
   /* Uninstalled, the app icon lives in the source tree only. */
@@ -281,20 +406,30 @@ wb_application_activate (GApplication *app)
   WbApplication *self = WB_APPLICATION (app);
   GtkWindow *window;
 
-  /* Started at login for reminders: stay alive without a window. Any
-   * later activation (running `weerbaar` again) shows the window. */
+  if (!self->autostart_synced)
+    sync_autostart (self);
+
+  /* Started at login for reminders: the reminders' hold keeps the process
+   * alive without a window (with reminders off it ends here). Any later
+   * activation (running `weerbaar` again) shows the window. */
   if (self->start_in_background)
     {
       self->start_in_background = FALSE;
-      g_application_hold (app);
       return;
     }
 
-  window = get_main_window (self);
+  window = ensure_main_window (self);
+  gtk_window_present (window);
+}
+
+static GtkWindow *
+ensure_main_window (WbApplication *self)
+{
+  GtkWindow *window = get_main_window (self);
+
   if (window == NULL)
     window = GTK_WINDOW (wb_window_new (self));
-
-  gtk_window_present (window);
+  return window;
 }
 
 static void
@@ -320,6 +455,7 @@ wb_application_finalize (GObject *object)
 {
   WbApplication *self = WB_APPLICATION (object);
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->lock_monitor);
   g_clear_object (&self->store);
   g_clear_error (&self->store_error);

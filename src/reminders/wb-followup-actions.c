@@ -78,7 +78,7 @@ wb_followup_plan_records (const WbAftercarePlan  *plan,
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(GPtrArray) follow_ups = NULL;
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GTimeZone) tz = wb_due_get_time_zone ();
+  GTimeZone *tz = wb_due_get_time_zone ();
 
   g_return_val_if_fail (plan != NULL, NULL);
   g_return_val_if_fail (case_id != NULL, NULL);
