@@ -8,6 +8,7 @@
 
 #include "wb-build-env.h"
 #include "wb-cli.h"
+#include "wb-cli-backup.h"
 #include "wb-cli-vault.h"
 
 typedef int (*WbCliCommandFunc) (int argc, char **argv);
@@ -26,6 +27,8 @@ static const WbCliCommand commands[] = {
   { "check", N_("Verify every record, the audit log and the database file"), wb_cli_cmd_check },
   { "cases", N_("List the cases (cases list [--status STATUS] [--json])"), wb_cli_cmd_cases },
   { "demo", N_("Add fictional demo cases (demo --cases N [--seed SEED])"), wb_cli_cmd_demo },
+  { "backup", N_("Write an encrypted backup of the vault (backup FILE)"), wb_cli_cmd_backup },
+  { "restore", N_("Replace the vault with an encrypted backup (restore FILE)"), wb_cli_cmd_restore },
   { NULL, NULL, NULL },
 };
 
@@ -35,7 +38,7 @@ option_takes_value (const char *arg)
 {
   static const char * const with_value[] = {
     "--db", "--account", "-a", "--passphrase-fd", "--new-passphrase-fd",
-    "--display-name", "--role", "--recovery-key-fd", NULL
+    "--display-name", "--role", "--recovery-key-fd", "--backup-passphrase-fd", NULL
   };
 
   return g_strv_contains (with_value, arg);
