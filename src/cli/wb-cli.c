@@ -9,6 +9,7 @@
 #include "wb-build-env.h"
 #include "wb-cli.h"
 #include "wb-cli-backup.h"
+#include "wb-cli-followups.h"
 #include "wb-cli-vault.h"
 
 typedef int (*WbCliCommandFunc) (int argc, char **argv);
@@ -29,6 +30,7 @@ static const WbCliCommand commands[] = {
   { "demo", N_("Add fictional demo cases (demo --cases N [--seed SEED])"), wb_cli_cmd_demo },
   { "backup", N_("Write an encrypted backup of the vault (backup FILE)"), wb_cli_cmd_backup },
   { "restore", N_("Replace the vault with an encrypted backup (restore FILE)"), wb_cli_cmd_restore },
+  { "followups", N_("Follow-ups due today or earlier (followups due [--json] [--unlock])"), wb_cli_cmd_followups },
   { NULL, NULL, NULL },
 };
 

@@ -363,6 +363,19 @@ fixture_tear_down (Fixture       *fixture,
       while (g_main_context_iteration (NULL, FALSE))
         ;
       g_clear_object (&result);
+      /* The worker drops its reference to a finished job just after the
+       * result reached this thread. */
+      {
+        gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+        while (g_atomic_int_get ((int *) &G_OBJECT (fixture->store)->ref_count) > 1
+               && g_get_monotonic_time () < deadline)
+          {
+            while (g_main_context_iteration (NULL, FALSE))
+              ;
+            g_usleep (1000);
+          }
+      }
       g_assert_finalize_object (fixture->store);
     }
   g_clear_object (&fixture->settings);
