@@ -669,6 +669,58 @@ test_disabled_shows_nothing (Fixture       *fixture,
   g_assert_null (wb_reminder_scheduler_get_next_due (wb_reminder_service_get_scheduler (service)));
 }
 
+static void
+test_apply_plan_saves_dated_follow_ups (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  const WbAftercarePlan *plan = wb_aftercare_plan_lookup (WB_AFTERCARE_PLAN_STANDARD);
+  g_autoptr(GDateTime) start = g_date_time_new (wb_due_get_time_zone (), 2026, 3, 20, 10, 0, 0);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GPtrArray) due = NULL;
+  g_autoptr(GPtrArray) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *assignee = NULL;
+  guint n_plan = 0;
+
+  SKIP_WITHOUT_DAEMON ();
+
+  assignee = wb_record_id_to_string (&wb_store_get_actor (fixture->store)->id);
+  wb_followup_apply_plan_async (fixture->store, plan, fixture->case_id, assignee, start, NULL,
+                                result_cb, &result);
+  wb_followup_apply_plan_finish (fixture->store, wait_result (&result), &error);
+  g_assert_no_error (error);
+
+  /* The schedule now holds the plan's steps, open and assigned, at 10:00
+   * Amsterdam time across the change to summer time (29 March). */
+  wb_store_list_due_async (fixture->store, NULL, result_cb, &listed);
+  due = wb_store_list_due_finish (fixture->store, wait_result (&listed), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < due->len; i++)
+    {
+      const WbStoreDue *d = g_ptr_array_index (due, i);
+      g_autoptr(WbFollowUp) f = wb_follow_up_deserialize (d->plaintext, NULL);
+      g_autoptr(GDateTime) local = NULL;
+
+      g_assert_nonnull (f);
+      if (g_strcmp0 (wb_follow_up_get_assignee (f), assignee) != 0)
+        continue;
+      local = g_date_time_to_timezone (wb_follow_up_get_due (f), wb_due_get_time_zone ());
+      g_assert_cmpint (d->state, ==, WB_FOLLOW_UP_STATE_OPEN);
+      g_assert_cmpint (g_date_time_get_hour (local), ==, 10);
+      g_assert_cmpstr (wb_follow_up_get_case_id (f), ==, fixture->case_id);
+      if (n_plan == 0)
+        g_assert_cmpint (g_date_time_get_day_of_month (local), ==, 27);
+      n_plan++;
+    }
+  g_assert_cmpuint (n_plan, ==, wb_aftercare_plan_get_n_steps (plan));
+
+  /* A follow-up that would not be valid (no case) is refused before any write. */
+  bad = wb_followup_plan_records (plan, "", NULL, start, &error);
+  g_assert_null (bad);
+  g_assert_nonnull (error);
+}
+
 /* Mock daemon */
 
 static void
@@ -770,6 +822,7 @@ main (int   argc,
   ADD ("/notify/service/later-while-locked-waits-for-unlock", test_later_while_locked_waits_for_unlock);
   ADD ("/notify/service/open-presents-then-case", test_open_presents_then_case);
   ADD ("/notify/service/disabled-shows-nothing", test_disabled_shows_nothing);
+  ADD ("/notify/actions/apply-plan-saves-dated-follow-ups", test_apply_plan_saves_dated_follow_ups);
 
 #undef ADD
 
