@@ -488,8 +488,8 @@ wb_backup_write (WbVault          *vault,
                  GError          **error)
 {
   g_autofree char *tmp = NULL;
-  g_autofree char *norm = NULL;
   g_autofree char *name = NULL;
+  char *norm = NULL;
   guint8 header[HEADER_LEN];
   guint8 *snapshot = NULL, *file_key = NULL;
   gsize size = 0;
@@ -936,6 +936,17 @@ wb_backup_restore (const char   *backup_path,
 
   if (!audit_restored (tmp, account, passphrase, use_recovery_key, allow_test_cost, &o.info, error))
     goto out;
+  {
+    g_autofree char *tmp_wal = g_strconcat (tmp, "-wal", NULL);
+
+    /* Closing should have checkpointed and removed it; a WAL left behind
+     * would not follow the rename. */
+    if (g_file_test (tmp_wal, G_FILE_TEST_EXISTS))
+      {
+        set_io_error (error, tmp_wal, EBUSY);
+        goto out;
+      }
+  }
   /* Closing the vault checkpointed and removed tmp's WAL; make it durable. */
   if (fsync (fd) != 0 || !release_target (target_path, error))
     {

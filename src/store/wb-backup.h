@@ -110,5 +110,19 @@ void      wb_store_inspect_backup_async  (WbStore             *self,
 WbBackupInfo *wb_store_inspect_backup_finish (WbStore         *self,
                                               GAsyncResult    *result,
                                               GError         **error);
+/* Closes the store's vault, restores @backup over the store's path (see
+ * wb_backup_restore()) and reopens it, locked: the caller unlocks again. */
+void      wb_store_restore_async  (WbStore             *self,
+                                   GFile               *backup,
+                                   const char          *secret,
+                                   const char          *account,
+                                   const char          *passphrase,
+                                   gboolean             use_recovery_key,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data);
+gboolean  wb_store_restore_finish (WbStore             *self,
+                                   GAsyncResult        *result,
+                                   GError             **error);
 
 G_END_DECLS

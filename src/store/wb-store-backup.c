@@ -7,8 +7,11 @@
  */
 #include "config.h"
 
+#include <sodium.h>
+
 #include "wb-backup.h"
 #include "wb-store-private.h"
+#include "wb-vault-private.h"
 
 static void
 do_backup (WbStore    *self,
@@ -35,6 +38,45 @@ do_inspect (WbStore    *self,
     g_task_return_pointer (job->task, g_steal_pointer (&info), g_free);
   else
     g_task_return_error (job->task, error);
+}
+
+/* The restore needs a second secret: the passphrase of the account that
+ * opens the restored vault. It rides along as task data, in sodium memory. */
+static void
+account_secret_free (gpointer data)
+{
+  if (data)
+    sodium_free (data);
+}
+
+static void
+do_restore (WbStore    *self,
+            WbStoreJob *job)
+{
+  GError *error = NULL;
+  GError *reopen_error = NULL;
+  const char *passphrase = g_task_get_task_data (job->task);
+  WbVaultChangedFunc changed_func = NULL;
+  gpointer changed_data = NULL;
+  gboolean ok;
+
+  if (!wb_store_need_vault (self, job))
+    return;
+  /* Our own connection would hold the old WAL open: close it first, and
+   * give the reopened vault the store's change handler again. */
+  changed_func = self->vault->changed_func;
+  changed_data = self->vault->changed_data;
+  wb_store_index_clear (self);
+  g_clear_pointer (&self->vault, wb_vault_free);
+  ok = wb_backup_restore (job->s1, job->secret, self->path, job->s2, passphrase, job->flag,
+                          job->role, NULL, &error);
+  self->vault = wb_vault_open (self->path, ok ? &error : &reopen_error);
+  if (self->vault)
+    wb_vault_set_changed_func (self->vault, changed_func, changed_data);
+  ok = ok && self->vault != NULL;
+  g_clear_error (&reopen_error);
+  wb_store_post_state (self);
+  wb_store_return_bool (job, ok, error);
 }
 
 void
@@ -86,3 +128,29 @@ wb_store_inspect_backup_finish (WbStore       *self,
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);
 }
+
+void
+wb_store_restore_async (WbStore             *self,
+                        GFile               *backup,
+                        const char          *secret,
+                        const char          *account,
+                        const char          *passphrase,
+                        gboolean             use_recovery_key,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  WbStoreJob *job;
+
+  g_return_if_fail (WB_IS_STORE (self) && G_IS_FILE (backup) && secret != NULL && passphrase != NULL);
+  job = wb_store_job_new (self, do_restore, wb_store_restore_async, cancellable, callback, user_data);
+  job->s1 = g_file_get_path (backup);
+  job->s2 = g_strdup (account);
+  job->secret = wb_store_secret_dup (secret);
+  job->flag = use_recovery_key;
+  job->role = self->has_test_cost;
+  g_task_set_task_data (job->task, wb_store_secret_dup (passphrase), account_secret_free);
+  wb_store_job_push (self, job);
+}
+
+WB_STORE_FINISH_BOOL (wb_store_restore_finish)

@@ -770,6 +770,43 @@ test_store_async (void)
   wb_store_inspect_backup_async (store, file, "wrong backup passphrase", NULL, got_result_cb, &res);
   g_assert_null (wb_store_inspect_backup_finish (store, wait_result (&res), &error));
   g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  g_clear_object (&res);
+
+  /* A case added after the backup is gone once the store restored it. */
+  {
+    g_autoptr(GBytes) b = wb_test_text (MARK " later");
+    WbRecordId id;
+
+    wb_record_id_generate (&id);
+    wb_store_put_async (store, "case", &id, b, NULL, got_result_cb, &res);
+    g_assert_true (wb_store_put_finish (store, wait_result (&res), &error));
+    g_clear_object (&res);
+  }
+  wb_store_restore_async (store, file, "wrong backup passphrase", "anna", TEST_PASS, FALSE, NULL,
+                          got_result_cb, &res);
+  g_assert_false (wb_store_restore_finish (store, wait_result (&res), &error));
+  g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  g_clear_object (&res);
+  wb_store_restore_async (store, file, BACKUP_PASS, "anna", TEST_PASS, FALSE, NULL, got_result_cb, &res);
+  g_assert_true (wb_store_restore_finish (store, wait_result (&res), &error));
+  g_assert_no_error (error);
+  g_clear_object (&res);
+  /* Locked after the restore; the state reaches the main thread after the
+   * result, so wait for it. */
+  while (!wb_store_get_locked (store))
+    g_main_context_iteration (NULL, TRUE);
+  wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, got_result_cb, &res);
+  g_assert_true (wb_store_unlock_finish (store, wait_result (&res), &error));
+  g_clear_object (&res);
+  wb_store_list_kind_async (store, "case", NULL, got_result_cb, &res);
+  {
+    g_autoptr(GArray) ids = wb_store_list_kind_finish (store, wait_result (&res), &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 2);
+  }
   g_clear_object (&res);
   g_clear_object (&store);
   wb_test_rm_rf (dir);
