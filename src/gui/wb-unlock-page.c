@@ -34,6 +34,7 @@ enum {
 
 enum {
   UNLOCK_REQUESTED,
+  RECOVERY_REQUESTED,
   N_SIGNALS
 };
 
@@ -150,6 +151,14 @@ unlock_action (GtkWidget  *widget,
 }
 
 static void
+use_recovery_key_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  g_signal_emit (widget, signals[RECOVERY_REQUESTED], 0);
+}
+
+static void
 entry_activate_cb (WbUnlockPage *self)
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "unlock.unlock", NULL);
@@ -221,6 +230,10 @@ wb_unlock_page_class_init (WbUnlockPageClass *klass)
     g_signal_new ("unlock-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
 
+  signals[RECOVERY_REQUESTED] =
+    g_signal_new ("recovery-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/weerbaarbestuur/Weerbaar/wb-unlock-page.ui");
   gtk_widget_class_bind_template_child (widget_class, WbUnlockPage, account_box);
@@ -233,6 +246,8 @@ wb_unlock_page_class_init (WbUnlockPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
 
   gtk_widget_class_install_action (widget_class, "unlock.unlock", NULL, unlock_action);
+  gtk_widget_class_install_action (widget_class, "unlock.use-recovery-key", NULL,
+                                   use_recovery_key_action);
 }
 
 static void

@@ -12,7 +12,7 @@ CONTACT_PASSPHRASE = "blauwe regenjas op dinsdag 7"
 
 def open_accounts_page(app):
     do_action(find_actionable(app.root, role="push button", name="Hoofdmenu"))
-    do_action(find_actionable(app.root, name="Voorkeuren"))
+    do_action(find_actionable(app.root, role="menu item", name="Voorkeuren"))
     prefs = find(app.root, role="frame", name="Voorkeuren")
     do_action(find_actionable(prefs, name="Accounts"))
     find(prefs, role="label", name="Alle accounts")
@@ -73,7 +73,7 @@ def close_preferences(app, prefs):
 
 def open_accounts_page_as_member(app):
     do_action(find_actionable(app.root, role="push button", name="Hoofdmenu"))
-    do_action(find_actionable(app.root, name="Voorkeuren"))
+    do_action(find_actionable(app.root, role="menu item", name="Voorkeuren"))
     prefs = find(app.root, role="frame", name="Voorkeuren")
     do_action(find_actionable(prefs, name="Accounts"))
     find(prefs, role="label", name=CONTACT_DISPLAY)

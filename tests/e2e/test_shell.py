@@ -37,7 +37,7 @@ def test_primary_menu_opens_about_in_dutch():
         wbflows.create_vault(app)
         menu = wbatspi.find_actionable(app.root, role="push button", name="Hoofdmenu")
         wbatspi.do_action(menu)
-        about = wbatspi.find_actionable(app.root, name="Over Weerbaar")
+        about = wbatspi.find_actionable(app.root, role="menu item", name="Over Weerbaar")
         wbatspi.do_action(about)
         wait_for(lambda: any("070-3738314" in (n.get_name() or "")
                              for n in find_all(app.root, role="label")),

@@ -8,6 +8,7 @@ import wbflows
 from wbatspi import find, find_all, wait_for
 
 WRONG = "dit is niet de wachtwoordzin"
+NEW = "een nieuwe lange wachtwoordzin 9"
 
 
 error_alert = wbflows.error_alert
@@ -43,6 +44,24 @@ def test_first_run_lock_and_unlock():
         wbflows.unlock(app)
         wbflows.wait_for_main(app)
         wbatspi.screenshot(os.path.join(os.environ["MESON_BUILD_ROOT"], "e2e-unlocked.png"))
+
+        # Passphrase lost: the printed recovery key sets a new one and unlocks.
+        wbflows.lock_with_menu(app)
+        wbatspi.do_action(wbatspi.find_actionable(
+            app.root, role="push button", name="Wachtwoordzin kwijt? Gebruik de herstelsleutel…"))
+        wbatspi.type_into(find(app.root, role="text", name="Herstelsleutel"), key)
+        wbatspi.type_into(find(app.root, role="text", name="Gebruikersnaam"), wbflows.ADMIN)
+        wbatspi.type_into(find(app.root, role="password text", name="Nieuwe wachtwoordzin"), NEW)
+        wbatspi.type_into(find(app.root, role="password text", name="Herhaal de nieuwe wachtwoordzin"), NEW)
+        wbatspi.press(wbatspi.KEY_RETURN)
+        wbflows.wait_for_main(app, timeout=90)
+
+        # From now on only the new passphrase opens the vault.
+        wbflows.lock_with_menu(app)
+        wbflows.unlock(app)
+        wait_for(lambda: error_alert(app), "the old passphrase to be refused", timeout=60)
+        wbflows.unlock(app, NEW)
+        wbflows.wait_for_main(app)
 
 
 def test_ctrl_l_locks_and_a_restart_asks_for_the_passphrase():

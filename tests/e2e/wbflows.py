@@ -66,7 +66,7 @@ def wait_for_main(app, timeout=60):
 def lock_with_menu(app):
     menu = find_actionable(app.root, role="push button", name="Hoofdmenu")
     do_action(menu)
-    do_action(find_actionable(app.root, name="Vergrendelen"))
+    do_action(find_actionable(app.root, role="menu item", name="Vergrendelen"))
     find(app.root, role="label", name="Weerbaar is vergrendeld")
 
 
