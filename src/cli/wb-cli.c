@@ -40,7 +40,8 @@ option_takes_value (const char *arg)
 {
   static const char * const with_value[] = {
     "--db", "--account", "-a", "--passphrase-fd", "--new-passphrase-fd",
-    "--display-name", "--role", "--recovery-key-fd", "--backup-passphrase-fd", NULL
+    "--display-name", "--role", "--recovery-key-fd", "--backup-passphrase-fd",
+    "--cases", "--seed", "--status", NULL
   };
 
   return g_strv_contains (with_value, arg);

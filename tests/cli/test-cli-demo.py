@@ -59,8 +59,9 @@ with tempfile.TemporaryDirectory() as tmp:
           'nieuw' in p.stderr and 'in-progress' in p.stderr and p.stdout == '', p.stderr)
     p = run(['cases', 'frobnicate'], db, secret=False)
     check('cases without list exits 2', p.returncode == 2, p.stderr)
-    p = run(['demo', '--cases', '0'], db, secret=False)
-    check('demo --cases 0 exits 2', p.returncode == 2, p.stderr)
+    # Options may stand before the command too.
+    p = run(['--cases', '0', 'demo'], db, secret=False)
+    check('demo --cases 0 exits 2', p.returncode == 2 and 'demo --cases N' in p.stderr, p.stderr)
     p = run(['demo', '--cases', '100001'], db, secret=False)
     check('demo --cases above 100000 exits 2', p.returncode == 2, p.stderr)
     p = run(['demo', '--cases', '5', '--seed', 'x'], db, secret=False)
