@@ -352,6 +352,60 @@ test_refuses_weak_and_occupied (void)
   wb_test_rm_rf (dir);
 }
 
+/* The old target's WAL must not be replayed into the restored file: a
+ * process that died with the target open leaves one behind. */
+static void
+test_restore_over_stale_wal_and_damage (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *backup = g_build_filename (dir, "v.wbbackup", NULL);
+  g_autofree char *target = g_build_filename (dir, "t.db", NULL);
+  g_autofree char *wal = g_strconcat (target, "-wal", NULL);
+  g_autoptr(WbVault) vault = wb_test_new_vault (dir, "v.db");
+  g_autoptr(WbVault) restored = NULL;
+  g_autoptr(GHashTable) want = NULL;
+  g_autoptr(GHashTable) got = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+  pid_t pid;
+
+  fill (vault, "NEW", 5, 100);
+  want = contents (vault);
+  write_backup (vault, backup);
+  wb_vault_free (wb_test_new_vault (dir, "t.db"));
+
+  pid = fork ();
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      WbVault *v = open_unlocked (target);
+
+      fill (v, "OLD", 5, 100);
+      _exit (0);                /* without closing: the WAL stays */
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status) && WEXITSTATUS (status) == 0);
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  wb_backup_restore (backup, BACKUP_PASS, target, "anna", TEST_PASS, FALSE, TRUE, NULL, &error);
+  g_assert_no_error (error);
+  restored = open_unlocked (target);
+  got = contents (restored);
+  g_assert_true (same_contents (got, want));
+  assert_vault_sound (restored);
+  g_clear_pointer (&restored, wb_vault_free);
+
+  /* A target that is no database at all is what a restore is for. */
+  write_bytes (target, (const guint8 *) "not a database at all, just damage", 34);
+  wb_backup_restore (backup, BACKUP_PASS, target, "anna", TEST_PASS, FALSE, TRUE, NULL, &error);
+  g_assert_no_error (error);
+  restored = open_unlocked (target);
+  g_clear_pointer (&got, g_hash_table_unref);
+  got = contents (restored);
+  g_assert_true (same_contents (got, want));
+  wb_test_rm_rf (dir);
+}
+
 /* Refusals */
 
 typedef struct
@@ -827,6 +881,7 @@ main (int argc, char **argv)
   g_test_add_func ("/store/backup/round-trip-keeps-every-record", test_round_trip);
   g_test_add_func ("/store/backup/recovery-key-seals-the-file-key", test_recovery_key);
   g_test_add_func ("/store/backup/refuses-weak-secret-and-occupied-target", test_refuses_weak_and_occupied);
+  g_test_add_func ("/store/backup/restore-over-stale-wal-or-damage", test_restore_over_stale_wal_and_damage);
   g_test_add_func ("/store/backup/truncation-is-refused", test_truncated);
   g_test_add_func ("/store/backup/appended-bytes-are-refused", test_appended);
   g_test_add_func ("/store/backup/reordered-or-flipped-chunks-are-refused", test_reordered_and_flipped);
