@@ -158,9 +158,10 @@ static void
 show_progress (guint done,
                guint total)
 {
+  g_printerr ("\r");
   /* Translators: progress on a terminal; the first %u is the number of
    * cases written so far, the second the number asked for */
-  g_printerr (_("\rWriting demo cases: %u of %u"), done, total);
+  g_printerr (_("Writing demo cases: %u of %u"), done, total);
 }
 
 static gboolean
@@ -218,8 +219,8 @@ parse_seed (const char  *text,
 
   if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
     {
-      /* Translators: %s is what the user gave for --seed */
       g_set_error (error, WB_STORE_ERROR, WB_STORE_ERROR_INVALID,
+                   /* Translators: %s is what the user gave for --seed */
                    _("The seed “%s” is not a whole number from 0 to 4294967295."), text);
       return FALSE;
     }
@@ -289,8 +290,8 @@ wb_cli_cmd_demo (int    argc,
   if (!ok)
     {
       g_printerr ("\n");
-      /* Translators: %u is a number of cases that were saved before an error */
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               /* Translators: %u is a number of cases saved before an error */
                                "%u case was added before this error:",
                                "%u cases were added before this error:", counts.n_cases),
                   counts.n_cases);
@@ -298,8 +299,8 @@ wb_cli_cmd_demo (int    argc,
       return wb_cli_report_error (error);
     }
 
-  /* Translators: %u is a number of cases, %.1f seconds, the last %u the seed */
   g_print (g_dngettext (GETTEXT_PACKAGE,
+                        /* Translators: %u is a number of cases, %.1f seconds, the last %u the seed */
                         "Added %u demo case in %.1f s (seed %u).",
                         "Added %u demo cases in %.1f s (seed %u).", counts.n_cases),
            counts.n_cases, seconds, seed);

@@ -735,8 +735,8 @@ next_reference (WbDemo     *demo,
 
   if (last >= WB_CASE_REFERENCE_MAX_SEQUENCE)
     {
-      /* Translators: %u is a year */
       g_set_error (error, WB_CORE_ERROR, WB_CORE_ERROR_INVALID,
+                   /* Translators: %u is a year */
                    _("All case references of %u are in use."), year);
       return NULL;
     }
