@@ -168,8 +168,7 @@ wb_cli_cmd_restore (int    argc,
   else
     {
       date = format_date (info.created);
-      /* Translators: the first %s is the date and time of the backup, the
-       * second a file name. */
+      /* Translators: the first %s is the backup's date and time, the second a file name. */
       g_print (_("The backup of %s was restored to “%s”."), date, path);
       g_print ("\n");
       /* Translators: %u is a number of cases. */

@@ -114,8 +114,8 @@ set_io_error (GError    **error,
               const char *path,
               int         saved_errno)
 {
-  /* Translators: %s is a file name, the second %s the system's reason. */
   g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IO,
+               /* Translators: %s is a file name, the second %s the system's reason. */
                _("Could not write or read “%s”: %s"), path, g_strerror (saved_errno));
 }
 
@@ -473,8 +473,8 @@ dest_is_replaceable (const char *dest_path,
     close (fd);
   if (n == sizeof magic && memcmp (magic, MAGIC, 8) == 0)
     return TRUE;
-  /* Translators: %s is a file name. */
   g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_EXISTS,
+               /* Translators: %s is a file name. */
                _("“%s” exists and is not a Weerbaar backup; it is not overwritten."), dest_path);
   return FALSE;
 }
@@ -839,8 +839,8 @@ release_target (const char *target,
   sqlite3_close (db);
   if (g_file_test (wal, G_FILE_TEST_EXISTS))
     {
-      /* Translators: %s is the vault's file name. */
       g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IN_USE,
+                   /* Translators: %s is the vault's file name. */
                    _("The vault “%s” is in use by another program; close Weerbaar and try again."),
                    target);
       return FALSE;
@@ -916,8 +916,8 @@ wb_backup_restore (const char   *backup_path,
     }
   if (flock (fd, LOCK_EX | LOCK_NB) != 0)
     {
-      /* Translators: %s is the vault's file name. */
       g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IN_USE,
+                   /* Translators: %s is the vault's file name. */
                    _("Another restore into “%s” is running."), target_path);
       close (fd);
       fd = -1;
