@@ -37,17 +37,7 @@
  * vault is in use and never exists in plaintext on disk. Its records are
  * still sealed with the vault's keys and its key slots travel along: a
  * restored vault opens with the same passphrases as the original.
- *
- * Restoring decrypts into memory and checks the database there
- * (integrity_check, vault id) before anything on disk changes. It writes
- * "<target>.restoring" (0600, held with flock), unlocks it as the user and
- * appends the "restore" audit entry, fsyncs it, renames it over the target
- * and fsyncs the folder. An open WAL of the old target would be replayed
- * into the new file after the rename (the WAL does not name its database),
- * so the old target is checkpointed and closed first; if its -wal file
- * still exists afterwards another program has it open and the restore is
- * refused. A program that opens the vault between that check and the
- * rename is not excluded: Weerbaar must be closed while restoring.
+ * Restoring is in wb-backup-restore.c.
  */
 #include "config.h"
 
@@ -56,11 +46,10 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "wb-backup.h"
+#include "wb-backup-private.h"
 #include "wb-db.h"
 #include "wb-passphrase.h"
 #include "wb-vault-private.h"
@@ -109,20 +98,20 @@ get_u64 (const guint8 *p)
   return GUINT64_FROM_LE (v);
 }
 
-static void
-set_io_error (GError    **error,
-              const char *path,
-              int         saved_errno)
+void
+wb_backup_set_io_error (GError     **error,
+                        const char  *path,
+                        int          saved_errno)
 {
   g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IO,
                /* Translators: %s is a file name, the second %s the system's reason. */
                _("Could not write or read “%s”: %s"), path, g_strerror (saved_errno));
 }
 
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         len)
+gboolean
+wb_backup_write_all (int           fd,
+                     const guint8 *data,
+                     gsize         len)
 {
   while (len > 0)
     {
@@ -161,8 +150,8 @@ read_full (int     fd,
   return done;
 }
 
-static gboolean
-fsync_dir_of (const char *path)
+gboolean
+wb_backup_fsync_dir_of (const char *path)
 {
   g_autofree char *dir = g_path_get_dirname (path);
   int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
@@ -438,7 +427,7 @@ write_stream (int           fd,
   gboolean ok = TRUE;
 
   crypto_secretstream_xchacha20poly1305_init_push (&state, ss_header, file_key);
-  if (!write_all (fd, header, HEADER_LEN) || !write_all (fd, ss_header, sizeof ss_header))
+  if (!wb_backup_write_all (fd, header, HEADER_LEN) || !wb_backup_write_all (fd, ss_header, sizeof ss_header))
     ok = FALSE;
   while (ok)
     {
@@ -448,7 +437,7 @@ write_stream (int           fd,
       crypto_secretstream_xchacha20poly1305_push (&state, out, NULL, data + off, len,
                                                   off == 0 ? header : NULL, off == 0 ? HEADER_LEN : 0,
                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-      ok = write_all (fd, out, len + CHUNK_OVERHEAD);
+      ok = wb_backup_write_all (fd, out, len + CHUNK_OVERHEAD);
       off += len;
       if (last)
         break;
@@ -532,26 +521,26 @@ wb_backup_write (WbVault          *vault,
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)
     {
-      set_io_error (error, dest_path, errno);
+      wb_backup_set_io_error (error, dest_path, errno);
       g_clear_pointer (&tmp, g_free);
       goto out;
     }
   if (!write_stream (fd, header, file_key, snapshot, size) || fsync (fd) != 0)
     {
-      set_io_error (error, dest_path, errno);
+      wb_backup_set_io_error (error, dest_path, errno);
       goto out;
     }
   close (fd);
   fd = -1;
   if (g_rename (tmp, dest_path) != 0)
     {
-      set_io_error (error, dest_path, errno);
+      wb_backup_set_io_error (error, dest_path, errno);
       goto out;
     }
   g_clear_pointer (&tmp, g_free);
-  if (!fsync_dir_of (dest_path))
+  if (!wb_backup_fsync_dir_of (dest_path))
     {
-      set_io_error (error, dest_path, errno);
+      wb_backup_set_io_error (error, dest_path, errno);
       goto out;
     }
   name = g_path_get_basename (dest_path);
@@ -571,14 +560,8 @@ out:
 
 /* Reading */
 
-typedef struct
-{
-  WbBackupInfo info;
-  guint8      *data;            /* the snapshot, malloc'd, wiped on free */
-} Opened;
-
-static void
-opened_clear (Opened *o)
+void
+wb_backup_opened_clear (WbBackupOpened *o)
 {
   if (o->data)
     {
@@ -589,12 +572,12 @@ opened_clear (Opened *o)
 }
 
 static gboolean
-read_stream (int            fd,
-             const guint8  *header,
-             const guint8  *ss_header,
-             const guint8  *file_key,
-             Opened        *o,
-             GError       **error)
+read_stream (int              fd,
+             const guint8    *header,
+             const guint8    *ss_header,
+             const guint8    *file_key,
+             WbBackupOpened  *o,
+             GError         **error)
 {
   crypto_secretstream_xchacha20poly1305_state state;
   g_autofree guint8 *in = g_malloc (CHUNK + CHUNK_OVERHEAD + 1);
@@ -662,8 +645,8 @@ not_a_vault (GError **error)
 
 /* The decrypted snapshot must be a whole, consistent vault of the same id. */
 static gboolean
-check_snapshot (Opened  *o,
-                GError **error)
+check_snapshot (WbBackupOpened  *o,
+                GError         **error)
 {
   g_autoptr(sqlite3) mem = NULL;
   g_autofree char *message = NULL;
@@ -704,12 +687,12 @@ check_snapshot (Opened  *o,
 }
 
 /* Reads the header and, with a secret, decrypts and checks the snapshot. */
-static gboolean
-open_backup (const char  *path,
-             const char  *secret,
-             gboolean     allow_test_cost,
-             Opened      *o,
-             GError     **error)
+gboolean
+wb_backup_open (const char      *path,
+                const char      *secret,
+                gboolean         allow_test_cost,
+                WbBackupOpened  *o,
+                GError         **error)
 {
   guint8 prefix[PREFIX_LEN];
   guint8 *kek = NULL;
@@ -723,13 +706,13 @@ open_backup (const char  *path,
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0)
     {
-      set_io_error (error, path, errno);
+      wb_backup_set_io_error (error, path, errno);
       return FALSE;
     }
   n = read_full (fd, prefix, sizeof prefix);
   if (n < 0 || fstat (fd, &st) != 0)
     {
-      set_io_error (error, path, errno);
+      wb_backup_set_io_error (error, path, errno);
       goto out;
     }
   if (!parse_header (prefix, n, &o->info, allow_test_cost, error))
@@ -772,7 +755,7 @@ open_backup (const char  *path,
   o->data = g_try_malloc (o->info.snapshot_size);
   if (o->data == NULL)
     {
-      set_io_error (error, path, ENOMEM);
+      wb_backup_set_io_error (error, path, ENOMEM);
       goto out;
     }
   ok = read_stream (fd, prefix, prefix + HEADER_LEN, kek + 32, o, error) &&
@@ -784,199 +767,25 @@ out:
     sodium_free (kek);
   secret_free (norm);
   if (!ok)
-    opened_clear (o);
+    wb_backup_opened_clear (o);
   return ok;
 }
 
 gboolean
-wb_backup_inspect (const char   *backup_path,
-                   const char   *secret,
-                   gboolean      allow_test_cost,
-                   WbBackupInfo *out_info,
-                   GError      **error)
+wb_backup_inspect (const char    *backup_path,
+                   const char    *secret,
+                   gboolean       allow_test_cost,
+                   WbBackupInfo  *out_info,
+                   GError       **error)
 {
-  Opened o;
+  WbBackupOpened o;
 
   g_return_val_if_fail (backup_path != NULL && out_info != NULL, FALSE);
 
-  if (!wb_store_crypto_init (error) || !open_backup (backup_path, secret, allow_test_cost, &o, error))
+  if (!wb_store_crypto_init (error) || !wb_backup_open (backup_path, secret, allow_test_cost, &o, error))
     return FALSE;
   *out_info = o.info;
-  opened_clear (&o);
+  wb_backup_opened_clear (&o);
   return TRUE;
 }
 
-/* Restoring */
-
-static void
-unlink_db_files (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (wal);
-  g_unlink (shm);
-}
-
-/* Checkpoints and closes the old target so no WAL of it survives the
- * rename; refuses when another program still holds it open. */
-static gboolean
-release_target (const char *target,
-                GError    **error)
-{
-  g_autofree char *wal = g_strconcat (target, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (target, "-shm", NULL);
-  sqlite3 *db = NULL;
-
-  if (!g_file_test (target, G_FILE_TEST_EXISTS))
-    {
-      unlink_db_files (target);
-      return TRUE;
-    }
-  if (sqlite3_open_v2 (target, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL) == SQLITE_OK)
-    sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL);
-  /* The last connection to close deletes -wal and -shm. */
-  sqlite3_close (db);
-  if (g_file_test (wal, G_FILE_TEST_EXISTS))
-    {
-      g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IN_USE,
-                   /* Translators: %s is the vault's file name. */
-                   _("The vault “%s” is in use by another program; close Weerbaar and try again."),
-                   target);
-      return FALSE;
-    }
-  g_unlink (shm);
-  return TRUE;
-}
-
-static gboolean
-audit_restored (const char   *tmp,
-                const char   *account,
-                const char   *passphrase,
-                gboolean      use_recovery_key,
-                gboolean      allow_test_cost,
-                WbBackupInfo *info,
-                GError      **error)
-{
-  g_autoptr(WbVault) vault = wb_vault_open (tmp, error);
-  g_autoptr(GDateTime) when = NULL;
-  g_autofree char *detail = NULL;
-  gboolean ok;
-
-  if (vault == NULL)
-    return FALSE;
-  ok = use_recovery_key ? wb_vault_unlock_recovery (vault, passphrase, allow_test_cost, error)
-                        : wb_vault_unlock (vault, account, passphrase, allow_test_cost, error);
-  if (!ok)
-    return FALSE;
-  when = g_date_time_new_from_unix_utc (info->created);
-  detail = when ? g_date_time_format_iso8601 (when) : g_strdup ("");
-  return wb_vault_audit (vault, "restore", NULL, NULL, detail, error);
-}
-
-gboolean
-wb_backup_restore (const char   *backup_path,
-                   const char   *secret,
-                   const char   *target_path,
-                   const char   *account,
-                   const char   *passphrase,
-                   gboolean      use_recovery_key,
-                   gboolean      allow_test_cost,
-                   WbBackupInfo *out_info,
-                   GError      **error)
-{
-  g_autofree char *tmp = NULL;
-  g_autofree char *dir = NULL;
-  Opened o;
-  gboolean ok = FALSE;
-  int fd = -1;
-
-  g_return_val_if_fail (backup_path != NULL && secret != NULL && target_path != NULL, FALSE);
-  g_return_val_if_fail (passphrase != NULL, FALSE);
-
-  if (!wb_store_crypto_init (error) || !open_backup (backup_path, secret, allow_test_cost, &o, error))
-    return FALSE;
-
-  dir = g_path_get_dirname (target_path);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR) && g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      set_io_error (error, dir, errno);
-      goto out;
-    }
-
-  /* A fixed name, so a restore killed halfway leaves no second copy behind
-   * once the next one runs; the lock keeps two restores apart. */
-  tmp = g_strconcat (target_path, ".restoring", NULL);
-  fd = g_open (tmp, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      set_io_error (error, tmp, errno);
-      g_clear_pointer (&tmp, g_free);
-      goto out;
-    }
-  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
-    {
-      g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IN_USE,
-                   /* Translators: %s is the vault's file name. */
-                   _("Another restore into “%s” is running."), target_path);
-      close (fd);
-      fd = -1;
-      g_clear_pointer (&tmp, g_free);
-      goto out;
-    }
-  /* A WAL left by a killed restore would be replayed into the new file. */
-  unlink_db_files (tmp);
-  if (fchmod (fd, 0600) != 0 || ftruncate (fd, 0) != 0 ||
-      !write_all (fd, o.data, o.info.snapshot_size) || fsync (fd) != 0)
-    {
-      set_io_error (error, tmp, errno);
-      goto out;
-    }
-  opened_clear (&o);
-
-  if (!audit_restored (tmp, account, passphrase, use_recovery_key, allow_test_cost, &o.info, error))
-    goto out;
-  {
-    g_autofree char *tmp_wal = g_strconcat (tmp, "-wal", NULL);
-
-    /* Closing should have checkpointed and removed it; a WAL left behind
-     * would not follow the rename. */
-    if (g_file_test (tmp_wal, G_FILE_TEST_EXISTS))
-      {
-        set_io_error (error, tmp_wal, EBUSY);
-        goto out;
-      }
-  }
-  /* Closing the vault checkpointed and removed tmp's WAL; make it durable. */
-  if (fsync (fd) != 0 || !release_target (target_path, error))
-    {
-      if (error && *error == NULL)
-        set_io_error (error, tmp, errno);
-      goto out;
-    }
-  if (g_rename (tmp, target_path) != 0)
-    {
-      set_io_error (error, target_path, errno);
-      goto out;
-    }
-  g_clear_pointer (&tmp, g_free);
-  if (!fsync_dir_of (target_path))
-    {
-      set_io_error (error, target_path, errno);
-      goto out;
-    }
-  ok = TRUE;
-  if (out_info)
-    *out_info = o.info;
-
-out:
-  if (tmp)
-    {
-      g_unlink (tmp);
-      unlink_db_files (tmp);
-    }
-  if (fd >= 0)
-    close (fd);
-  opened_clear (&o);
-  return ok;
-}
