@@ -425,23 +425,33 @@ open_action (GtkWidget  *widget,
 
 /* GObject */
 
+/* In the main window the page finds the application's store itself; the
+ * window gets its application only after its template is built. */
+static void
+find_store (WbFollowupsPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app;
+
+  if (self->store != NULL || !GTK_IS_WINDOW (root))
+    return;
+  app = gtk_window_get_application (GTK_WINDOW (root));
+  if (WB_IS_APPLICATION (app))
+    wb_followups_page_set_store (self, wb_application_get_store (WB_APPLICATION (app)));
+}
+
 static void
 wb_followups_page_root (GtkWidget *widget)
 {
-  WbFollowupsPage *self = WB_FOLLOWUPS_PAGE (widget);
-  GtkRoot *root;
-
   GTK_WIDGET_CLASS (wb_followups_page_parent_class)->root (widget);
+  find_store (WB_FOLLOWUPS_PAGE (widget));
+}
 
-  /* In the main window the page finds the application's store itself. */
-  root = gtk_widget_get_root (widget);
-  if (self->store == NULL && GTK_IS_WINDOW (root))
-    {
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (root));
-
-      if (WB_IS_APPLICATION (app))
-        wb_followups_page_set_store (self, wb_application_get_store (WB_APPLICATION (app)));
-    }
+static void
+wb_followups_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (wb_followups_page_parent_class)->map (widget);
+  find_store (WB_FOLLOWUPS_PAGE (widget));
 }
 
 static void
@@ -476,6 +486,7 @@ wb_followups_page_class_init (WbFollowupsPageClass *klass)
   object_class->dispose = wb_followups_page_dispose;
   object_class->finalize = wb_followups_page_finalize;
   widget_class->root = wb_followups_page_root;
+  widget_class->map = wb_followups_page_map;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/nl/weerbaarbestuur/Weerbaar/wb-followups-page.ui");
