@@ -7,6 +7,7 @@
 #include <sodium.h>
 
 #include "wb-a11y.h"
+#include "wb-inbox-page.h"
 #include "wb-recovery-page.h"
 #include "wb-setup-page.h"
 #include "wb-store-error.h"
@@ -32,6 +33,10 @@ struct _WbWindow
   GtkListBox           *sidebar;
   GtkStack             *area_stack;
   AdwWindowTitle       *content_title;
+  WbInboxPage          *inbox_page;
+  GtkWidget            *inbox_row;
+  GtkLabel             *inbox_count_label;
+  GtkLabel             *inbox_overdue_label;
 };
 
 G_DEFINE_FINAL_TYPE (WbWindow, wb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -283,6 +288,56 @@ unlock_requested_cb (WbWindow     *self,
                          unlocked_cb, g_object_ref (self));
 }
 
+/* The counts beside "Cases" in the sidebar, and what a screen reader says of them. */
+static void
+inbox_counts_changed_cb (WbWindow *self)
+{
+  guint n_open = wb_inbox_page_get_n_open (self->inbox_page);
+  guint n_overdue = wb_inbox_page_get_n_overdue (self->inbox_page);
+  g_autofree char *open = g_strdup_printf ("%u", n_open);
+  g_autofree char *overdue = g_strdup_printf ("%u", n_overdue);
+  g_autofree char *description = NULL;
+
+  gtk_label_set_text (self->inbox_count_label, open);
+  gtk_widget_set_visible (GTK_WIDGET (self->inbox_count_label), n_open > 0);
+  gtk_label_set_text (self->inbox_overdue_label, overdue);
+  gtk_widget_set_visible (GTK_WIDGET (self->inbox_overdue_label), n_overdue > 0);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->inbox_overdue_label),
+                               g_dngettext (GETTEXT_PACKAGE, "Overdue follow-up",
+                                            "Overdue follow-ups", n_overdue));
+  /* Translators: beside "Cases" in the sidebar, e.g. "12 open, 3 overdue" */
+  description = g_strdup_printf (_("%u open, %u overdue"), n_open, n_overdue);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->inbox_row),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+}
+
+/**
+ * wb_window_open_case:
+ * @case_id: the case's record id, 32 hex characters
+ *
+ * Shows the case page of the case in the inbox area.
+ */
+void
+wb_window_open_case (WbWindow   *self,
+                     const char *case_id)
+{
+  g_return_if_fail (WB_IS_WINDOW (self));
+  g_return_if_fail (case_id != NULL);
+
+  if (wb_store_get_locked (self->store))
+    return;
+  wb_window_show_area (self, "inbox");
+  wb_inbox_page_open_case (self->inbox_page, case_id);
+}
+
+static void
+open_case_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  wb_window_open_case (WB_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
 static void
 lock_action (GtkWidget  *widget,
              const char *action_name,
@@ -436,6 +491,12 @@ wb_window_class_init (WbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, area_stack);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_page);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_row);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_count_label);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_overdue_label);
+  gtk_widget_class_bind_template_callback (widget_class, inbox_counts_changed_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-case", "s", open_case_action);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_requested_cb);
@@ -466,6 +527,7 @@ wb_window_init (WbWindow *self)
   g_type_ensure (WB_TYPE_SETUP_PAGE);
   g_type_ensure (WB_TYPE_RECOVERY_PAGE);
   g_type_ensure (WB_TYPE_UNLOCK_PAGE);
+  g_type_ensure (WB_TYPE_INBOX_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
 }
@@ -482,6 +544,7 @@ wb_window_new (WbApplication *application)
   settings = wb_application_get_settings (application);
   self->settings = g_object_ref (settings);
   self->store = g_object_ref (wb_application_get_store (application));
+  wb_inbox_page_set_store (self->inbox_page, self->store);
 
   g_signal_connect_object (application, "notify::store-ready",
                            G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);

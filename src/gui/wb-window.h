@@ -17,5 +17,7 @@ WbWindow   *wb_window_new       (WbApplication *application);
 const char *wb_window_get_area  (WbWindow      *self);
 void        wb_window_show_area (WbWindow      *self,
                                  const char    *area);
+void        wb_window_open_case (WbWindow      *self,
+                                 const char    *case_id);
 
 G_END_DECLS
