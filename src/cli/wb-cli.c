@@ -10,6 +10,7 @@
 #include "wb-cli.h"
 #include "wb-cli-backup.h"
 #include "wb-cli-followups.h"
+#include "wb-cli-partners.h"
 #include "wb-cli-vault.h"
 
 typedef int (*WbCliCommandFunc) (int argc, char **argv);
@@ -31,6 +32,7 @@ static const WbCliCommand commands[] = {
   { "backup", N_("Write an encrypted backup of the vault (backup FILE)"), wb_cli_cmd_backup },
   { "restore", N_("Replace the vault with an encrypted backup (restore FILE)"), wb_cli_cmd_restore },
   { "followups", N_("Follow-ups due today or earlier (followups due [--json] [--unlock])"), wb_cli_cmd_followups },
+  { "partners", N_("Import, export or list the partner directory (partners import FILE.csv | export [FILE.csv] | list [--json])"), wb_cli_cmd_partners },
   { NULL, NULL, NULL },
 };
 
