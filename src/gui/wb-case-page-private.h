@@ -70,4 +70,7 @@ void        wb_case_page_emit_closed     (WbCasePage  *self);
 void        wb_case_page_class_init_actions (GtkWidgetClass *widget_class);
 void        wb_case_page_init_entry_form    (WbCasePage     *self);
 
+/* wb-case-export.c */
+void        wb_case_page_class_init_export  (GtkWidgetClass *widget_class);
+
 G_END_DECLS

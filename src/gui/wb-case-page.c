@@ -746,6 +746,7 @@ wb_case_page_class_init (WbCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, entry_text);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, entry_error);
   wb_case_page_class_init_actions (widget_class);
+  wb_case_page_class_init_export (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -760,8 +761,6 @@ wb_case_page_init (WbCasePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));
   wb_case_page_init_entry_form (self);
-  /* Export comes with its own file when it is ready. */
-  gtk_widget_set_visible (self->export_button, FALSE);
 }
 
 /* Public API */

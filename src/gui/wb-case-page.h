@@ -42,5 +42,8 @@ void        wb_case_page_change_status (WbCasePage       *self,
 void        wb_case_page_edit_entry    (WbCasePage       *self,
                                         const char       *entry_id,
                                         const char       *text);
+gboolean    wb_case_page_export_pdf    (WbCasePage       *self,
+                                        const char       *filename,
+                                        GError          **error);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sodium.h>
+#include <string.h>
 
 #include "wb-case-item.h"
 #include "wb-case-page.h"
@@ -399,6 +400,44 @@ test_edit_keeps_history_and_index_follows (Fixture       *f,
 }
 
 static gboolean
+contains (const char *data,
+          gsize       len,
+          const char *needle)
+{
+  gsize n = strlen (needle);
+
+  for (gsize i = 0; i + n <= len; i++)
+    if (memcmp (data + i, needle, n) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_export_writes_a_pdf (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (f->dir, "overdracht.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  WbCasePage *page;
+  gsize len = 0;
+
+  wb_inbox_page_open_case (f->page, f->case_ids[1]);
+  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  spin_until (case_loaded, page);
+  g_assert_true (wb_case_page_export_pdf (page, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &len, NULL));
+  g_assert_cmpuint (len, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  g_assert_true (contains (contents, len, "/Type /Page"));
+  if (g_getenv ("WB_KEEP_PDF") == NULL)
+    g_unlink (pdf);
+  else
+    g_test_message ("PDF kept at %s", pdf);
+}
+
+static gboolean
 rows_gone (gpointer data)
 {
   Fixture *f = data;
@@ -437,6 +476,7 @@ main (int   argc,
   ADD ("/gui/inbox/case-page-shows-sections-and-adds-a-note",
        test_case_page_shows_sections_and_adds_a_note);
   ADD ("/gui/inbox/edit-keeps-history-and-index-follows", test_edit_keeps_history_and_index_follows);
+  ADD ("/gui/inbox/export-writes-a-pdf", test_export_writes_a_pdf);
   ADD ("/gui/inbox/lock-empties-the-inbox", test_lock_empties_the_inbox);
 #undef ADD
 
