@@ -11,18 +11,25 @@ import datetime
 import json
 import os
 import subprocess
+import sys
 import tempfile
 import zoneinfo
 
 import wbatspi
 import wbflows
+from gi.repository import Gio, GLib  # after wbatspi, which pins the gi versions
 from wbatspi import do_action, find, find_actionable, find_all, select_child, type_into, wait_for
 
 LANG = os.environ.get("WB_E2E_LANG", "nl")
 NAMES = {
-    "nl": {"areas": "Onderdelen", "passphrase": "Wachtwoordzin", "area": "Nazorg", "overdue": "Te laat", "all": "Alle", "mark_done": "Markeer als afgehandeld",
+    "nl": {"locked": "Weerbaar is vergrendeld",
+           "locked_bodies": {"Er staat een nazorgcontact gepland. Open Weerbaar om het te bekijken.",
+                             "Open Weerbaar om ze te bekijken."},
+           "areas": "Onderdelen", "passphrase": "Wachtwoordzin", "area": "Nazorg", "overdue": "Te laat", "all": "Alle", "mark_done": "Markeer als afgehandeld",
            "outcome": "Uitkomst", "groups": {"Vandaag", "Te laat", "Deze week", "Later"}},
-    "en": {"areas": "Areas", "passphrase": "Passphrase", "area": "Aftercare", "overdue": "Overdue", "all": "All", "mark_done": "Mark Done",
+    "en": {"locked": "Weerbaar Is Locked",
+           "locked_bodies": {"A follow-up is planned. Open Weerbaar to see it.", "Open Weerbaar to see them."},
+           "areas": "Areas", "passphrase": "Passphrase", "area": "Aftercare", "overdue": "Overdue", "all": "All", "mark_done": "Mark Done",
            "outcome": "Outcome", "groups": {"Today", "Overdue", "This week", "Later"}},
 }[LANG]
 OUTCOME = "Fictief nazorggesprek gevoerd; het gaat naar omstandigheden goed."
@@ -112,5 +119,96 @@ def test_overdue_follow_up_is_marked_done_with_an_outcome():
         assert after.get(reference, 0) == before[reference] - 1, (before, after)
 
 
+NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
+
+
+def start_notification_daemon(bus):
+    """python3-dbusmock's notification daemon on the test's private session bus."""
+    daemon = subprocess.Popen([sys.executable, "-m", "dbusmock", "--template", "notification_daemon",
+                               "-p", '{"capabilities": "actions body body-markup"}'],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def owned():
+        reply = bus.call_sync("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus",
+                              "NameHasOwner", GLib.Variant("(s)", (NOTIFICATIONS[0],)), None,
+                              Gio.DBusCallFlags.NONE, 5000, None)
+        return reply.unpack()[0]
+    wait_for(owned, "the mock notification daemon", timeout=30)
+    return daemon
+
+
+def popups(bus):
+    """(id, summary, body, actions) of every Notify call the daemon answered, in order."""
+    reply = bus.call_sync(NOTIFICATIONS[0], NOTIFICATIONS[1], "org.freedesktop.DBus.Mock", "GetCalls",
+                          None, GLib.VariantType("(a(tsav))"), Gio.DBusCallFlags.NONE, 5000, None)
+    shown, next_id = [], 1
+    for _, method, args in reply.unpack()[0]:
+        if method != "Notify":
+            continue
+        replaces = args[1]
+        nid = replaces if replaces else next_id
+        if not replaces:
+            next_id += 1
+        shown.append((nid, args[3], args[4], args[5]))
+    return shown
+
+
+def invoke(bus, nid, action):
+    bus.call_sync(NOTIFICATIONS[0], NOTIFICATIONS[1], "org.freedesktop.DBus.Mock", "EmitSignal",
+                  GLib.Variant("(sssav)", ("org.freedesktop.Notifications", "ActionInvoked", "us",
+                                           [GLib.Variant("u", nid), GLib.Variant("s", action)])),
+                  None, Gio.DBusCallFlags.NONE, 5000, None)
+
+
+def test_background_popup_names_nothing_and_opens_the_window():
+    bus = Gio.bus_get_sync(Gio.BusType.SESSION, None)
+    daemon = start_notification_daemon(bus)
+    try:
+        with tempfile.TemporaryDirectory(prefix="wb-e2e-popup-") as tmp:
+            db = os.path.join(tmp, "weerbaar.db")
+            cli(db, "init", "--account", wbflows.ADMIN, "--display-name", wbflows.ADMIN_DISPLAY)
+            cli(db, "demo", "--cases", "6", "--seed", "11")
+            references = set(overdue_by_reference(db))
+            assert references, "the demo cases have no overdue follow-up"
+
+            # Started at login: no window, the vault locked. Reminders missed
+            # while the machine was off pop up once, naming nothing.
+            app = wbatspi.App(lang=LANG, args=["--background"], env={"WEERBAAR_DB": db})
+            app.proc = subprocess.Popen([app.binary] + app.args, env=app.env)
+            try:
+                shown = wait_for(lambda: popups(bus), "a reminder popup", timeout=30)
+                for _, summary, body, _ in shown:
+                    assert body in NAMES["locked_bodies"], body
+                    assert not any(r in summary + body for r in references), (summary, body)
+                assert app.proc.poll() is None, "the background process ended"
+
+                # A click on the popup shows the window, which asks to unlock first.
+                invoke(bus, shown[0][0], "default")
+                desktop = wbatspi.Atspi.get_desktop(0)
+
+                def app_node():
+                    for c in wbatspi.children(desktop):
+                        try:
+                            if c.get_process_id() == app.proc.pid:
+                                return c
+                        except GLib.Error:
+                            continue
+                    return None
+                app.root = wait_for(app_node, "the window of the background process", timeout=30)
+                find(app.root, role="label", name=NAMES["locked"], timeout=30)
+                type_into(find(app.root, role="password text", name=NAMES["passphrase"]), wbflows.PASSPHRASE)
+                wbatspi.press(wbatspi.KEY_RETURN)
+                find(app.root, role="list", name=NAMES["areas"], timeout=60)
+            except BaseException:
+                wbatspi.failure_screenshot()
+                raise
+            finally:
+                app.stop()
+    finally:
+        daemon.terminate()
+        daemon.wait()
+
+
 if __name__ == "__main__":
-    wbatspi.run_tests([test_overdue_follow_up_is_marked_done_with_an_outcome])
+    wbatspi.run_tests([test_overdue_follow_up_is_marked_done_with_an_outcome,
+                       test_background_popup_names_nothing_and_opens_the_window])
