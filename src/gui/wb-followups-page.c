@@ -37,6 +37,7 @@ struct _WbFollowupsPage
   GPtrArray      *entries;
   GHashTable     *account_names;   /* account id → display name */
   guint           generation;
+  guint           refresh_source;
   guint           n_shown;
 
   GtkToggleButton *mine_button;
@@ -460,6 +461,7 @@ wb_followups_page_dispose (GObject *object)
   WbFollowupsPage *self = WB_FOLLOWUPS_PAGE (object);
 
   self->generation++;
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_object (&self->store);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), WB_TYPE_FOLLOWUPS_PAGE);
@@ -547,20 +549,32 @@ wb_followups_page_set_store (WbFollowupsPage *self,
  *
  * Lists the follow-ups again; the page does so itself on every change.
  */
-void
-wb_followups_page_refresh (WbFollowupsPage *self)
+static gboolean
+refresh_cb (gpointer user_data)
 {
+  WbFollowupsPage *self = user_data;
   GTask *token;
 
-  g_return_if_fail (WB_IS_FOLLOWUPS_PAGE (self));
-
+  self->refresh_source = 0;
   if (self->store == NULL || wb_store_get_locked (self->store))
-    return;
+    return G_SOURCE_REMOVE;
 
   token = g_task_new (self, NULL, NULL, NULL);
   g_task_set_task_data (token, GUINT_TO_POINTER (++self->generation), NULL);
   wb_store_list_due_async (self->store, NULL, listed_cb, token);
   wb_store_list_accounts_async (self->store, NULL, accounts_listed_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+void
+wb_followups_page_refresh (WbFollowupsPage *self)
+{
+  g_return_if_fail (WB_IS_FOLLOWUPS_PAGE (self));
+
+  /* Changes come one record at a time: one listing for a burst of them. */
+  if (self->store == NULL || wb_store_get_locked (self->store) || self->refresh_source != 0)
+    return;
+  self->refresh_source = g_idle_add (refresh_cb, self);
 }
 
 /* How many follow-ups the page shows with the current filter. */

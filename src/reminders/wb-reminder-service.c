@@ -36,6 +36,8 @@ struct _WbReminderService
 
   /* Results of an older listing are dropped. */
   guint                generation;
+  /* Changes come one record at a time: one listing for a burst of them. */
+  guint                refresh_source;
   guint                n_refreshed;
 
   PendingKind          pending;
@@ -349,6 +351,7 @@ wb_reminder_service_dispose (GObject *object)
 {
   WbReminderService *self = WB_REMINDER_SERVICE (object);
 
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_object (&self->scheduler);
   g_clear_object (&self->notifier);
   g_clear_object (&self->settings);
@@ -534,6 +537,7 @@ wb_reminder_service_set_enabled (WbReminderService *self,
   else
     {
       self->generation++;
+      g_clear_handle_id (&self->refresh_source, g_source_remove);
       wb_reminder_scheduler_set_items (self->scheduler, NULL);
       wb_reminder_notifier_withdraw_all (self->notifier);
     }
@@ -547,20 +551,31 @@ wb_reminder_service_set_enabled (WbReminderService *self,
  * of a follow-up, on lock and unlock; call it after a change the store
  * cannot see.
  */
-void
-wb_reminder_service_refresh (WbReminderService *self)
+static gboolean
+refresh_cb (gpointer user_data)
 {
+  WbReminderService *self = user_data;
   Listing *listing;
 
-  g_return_if_fail (WB_IS_REMINDER_SERVICE (self));
-
+  self->refresh_source = 0;
   if (!self->enabled || self->store == NULL)
-    return;
+    return G_SOURCE_REMOVE;
 
   listing = g_new0 (Listing, 1);
   g_weak_ref_init (&listing->service, self);
   listing->generation = ++self->generation;
   wb_store_list_due_async (self->store, NULL, listed_cb, listing);
+  return G_SOURCE_REMOVE;
+}
+
+void
+wb_reminder_service_refresh (WbReminderService *self)
+{
+  g_return_if_fail (WB_IS_REMINDER_SERVICE (self));
+
+  if (!self->enabled || self->store == NULL || self->refresh_source != 0)
+    return;
+  self->refresh_source = g_idle_add (refresh_cb, self);
 }
 
 /* Test hooks */

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include "wb-core.h"
 #include "wb-store-private.h"
 
 static void
@@ -41,8 +42,10 @@ do_list_due (WbStore    *self,
       item->due = d->due;
       item->state = d->state;
       /* Locked: the schedule only, about whom stays sealed. A damaged
-       * record keeps its schedule without content. */
-      if (!wb_vault_is_locked (self->vault))
+       * record keeps its schedule without content. Done and cancelled
+       * follow-ups are never shown or announced: not opened either. */
+      if (!wb_vault_is_locked (self->vault)
+          && (d->state == WB_FOLLOW_UP_STATE_OPEN || d->state == WB_FOLLOW_UP_STATE_SNOOZED))
         item->plaintext = wb_vault_get (self->vault, &d->id, NULL, NULL);
       g_ptr_array_add (result, item);
     }
@@ -55,8 +58,8 @@ do_list_due (WbStore    *self,
  * wb_store_list_due_async:
  *
  * Lists the plaintext schedule (due moment and state) of every follow-up,
- * earliest first; while unlocked each item also carries the follow-up's
- * record. Works on a locked vault, which is what reminders need.
+ * earliest first; while unlocked each open or snoozed item also carries
+ * the follow-up's record. Works on a locked vault, which is what reminders need.
  */
 void
 wb_store_list_due_async (WbStore             *self,

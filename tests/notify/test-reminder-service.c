@@ -699,9 +699,16 @@ test_apply_plan_saves_dated_follow_ups (Fixture       *fixture,
   for (guint i = 0; i < due->len; i++)
     {
       const WbStoreDue *d = g_ptr_array_index (due, i);
-      g_autoptr(WbFollowUp) f = wb_follow_up_deserialize (d->plaintext, NULL);
+      g_autoptr(WbFollowUp) f = NULL;
       g_autoptr(GDateTime) local = NULL;
 
+      /* Done follow-ups are listed without their record. */
+      if (d->state == WB_FOLLOW_UP_STATE_DONE)
+        {
+          g_assert_null (d->plaintext);
+          continue;
+        }
+      f = wb_follow_up_deserialize (d->plaintext, NULL);
       g_assert_nonnull (f);
       if (g_strcmp0 (wb_follow_up_get_assignee (f), assignee) != 0)
         continue;
