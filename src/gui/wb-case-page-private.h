@@ -31,7 +31,6 @@ struct _WbCasePage
   GtkLabel        *subtitle_label;
   GtkWidget       *close_button;
   GtkWidget       *reopen_button;
-  GtkWidget       *export_button;
   GtkStack        *content_stack;
   GtkSpinner      *spinner;
   AdwStatusPage   *error_page;

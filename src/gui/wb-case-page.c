@@ -731,7 +731,6 @@ wb_case_page_class_init (WbCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, close_button);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, reopen_button);
-  gtk_widget_class_bind_template_child (widget_class, WbCasePage, export_button);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, spinner);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, error_page);

@@ -253,6 +253,19 @@ test_rows_appear_in_default_order (Fixture       *f,
   g_assert_cmpuint (wb_inbox_page_get_n_open (f->page), ==, 3);
 }
 
+/* The window's sidebar folds away when the content needs more than the
+ * default 1100 pixels leave it (240 go to the sidebar). */
+static void
+test_fits_beside_the_sidebar (Fixture       *f,
+                              gconstpointer  data)
+{
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  g_test_message ("inbox page minimum width: %d", min);
+  g_assert_cmpint (min, <=, 800);
+}
+
 static void
 test_search_narrows_ignoring_accents (Fixture       *f,
                                       gconstpointer  data)
@@ -471,6 +484,7 @@ main (int   argc,
 #define ADD(path, fn) \
   g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/gui/inbox/rows-appear-in-default-order", test_rows_appear_in_default_order);
+  ADD ("/gui/inbox/fits-beside-the-sidebar", test_fits_beside_the_sidebar);
   ADD ("/gui/inbox/search-narrows-ignoring-accents", test_search_narrows_ignoring_accents);
   ADD ("/gui/inbox/status-filter-is-kept-in-settings", test_status_filter_is_kept_in_settings);
   ADD ("/gui/inbox/case-page-shows-sections-and-adds-a-note",
