@@ -8,6 +8,7 @@
 
 #include "wb-a11y.h"
 #include "wb-inbox-page.h"
+#include "wb-partners-page.h"
 #include "wb-recovery-page.h"
 #include "wb-setup-page.h"
 #include "wb-store-error.h"
@@ -527,6 +528,7 @@ wb_window_init (WbWindow *self)
   g_type_ensure (WB_TYPE_SETUP_PAGE);
   g_type_ensure (WB_TYPE_RECOVERY_PAGE);
   g_type_ensure (WB_TYPE_UNLOCK_PAGE);
+  g_type_ensure (WB_TYPE_PARTNERS_PAGE);
   g_type_ensure (WB_TYPE_INBOX_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
