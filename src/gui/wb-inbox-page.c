@@ -625,7 +625,9 @@ wb_inbox_page_init (WbInboxPage *self)
   gtk_multi_sorter_append (sorter, g_object_ref (default_sorter));
   self->sort_model = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->items)),
                                               GTK_SORTER (sorter));
-  gtk_sort_list_model_set_incremental (self->sort_model, TRUE);
+  /* At once: 100,000 cases sort in a fraction of a second, where an
+   * incremental sort shows them unsorted for seconds. */
+  gtk_sort_list_model_set_incremental (self->sort_model, FALSE);
   self->filter = gtk_custom_filter_new (filter_cb, self, NULL);
   self->filter_model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->sort_model)),
                                                   GTK_FILTER (self->filter));
