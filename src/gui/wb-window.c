@@ -5,10 +5,12 @@
 
 #include <glib/gi18n.h>
 #include <sodium.h>
+#include <string.h>
 
 #include "wb-a11y.h"
 #include "wb-inbox-page.h"
 #include "wb-partners-page.h"
+#include "wb-recover-page.h"
 #include "wb-recovery-page.h"
 #include "wb-setup-page.h"
 #include "wb-store-error.h"
@@ -24,12 +26,16 @@ struct _WbWindow
   /* TRUE from vault creation until the recovery key was put away. */
   gboolean              showing_recovery;
   gboolean              make_recovery_key;
+  /* The unlock page offered the recovery key and the user took it. */
+  gboolean              recovering;
+  char                 *recover_name;
 
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   WbSetupPage          *setup_page;
   WbRecoveryPage       *recovery_page;
   WbUnlockPage         *unlock_page;
+  WbRecoverPage        *recover_page;
   AdwLeaflet           *leaflet;
   GtkListBox           *sidebar;
   GtkStack             *area_stack;
@@ -120,6 +126,10 @@ update_page (WbWindow *self)
     page = "recovery";
   else if (!wb_store_get_initialized (self->store))
     page = "setup";
+  /* Through the whole recovery (unlock by key, new passphrase, lock, sign
+   * in) the page stays: the app never shows cases without an account. */
+  else if (self->recovering)
+    page = "recover";
   else if (wb_store_get_locked (self->store))
     page = "unlock";
   else
@@ -287,6 +297,126 @@ unlock_requested_cb (WbWindow     *self,
 {
   wb_store_unlock_async (self->store, account, passphrase, FALSE, NULL,
                          unlocked_cb, g_object_ref (self));
+}
+
+static void
+recovery_requested_cb (WbWindow     *self,
+                       WbUnlockPage *page)
+{
+  self->recovering = TRUE;
+  wb_recover_page_reset (self->recover_page);
+  update_page (self);
+  wb_recover_page_focus (self->recover_page);
+}
+
+static void
+recover_cancelled_cb (WbWindow      *self,
+                      WbRecoverPage *page)
+{
+  self->recovering = FALSE;
+  update_page (self);
+}
+
+/* Leaving the recovery page in any way wipes what was typed on it. */
+static void
+leave_recovery (WbWindow *self)
+{
+  self->recovering = FALSE;
+  g_clear_pointer (&self->recover_name, g_free);
+  wb_recover_page_reset (self->recover_page);
+}
+
+static void
+recover_failed (WbWindow     *self,
+                const GError *error)
+{
+  wb_recover_page_set_busy (self->recover_page, FALSE);
+  wb_recover_page_set_error (self->recover_page, error->message);
+}
+
+/* Step 3: sign in as the account with its new passphrase. */
+static void
+recovered_unlocked_cb (GObject      *object,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(WbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!wb_store_unlock_finish (WB_STORE (object), result, &error))
+    {
+      recover_failed (self, error);
+      return;
+    }
+  leave_recovery (self);
+  update_page (self);
+}
+
+/* Step 2: the recovery unlock has no account; lock again, then sign in. */
+static void
+recovery_reset_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(WbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean ok = wb_store_reset_passphrase_finish (WB_STORE (object), result, &error);
+
+  wb_store_lock_async (self->store, NULL, NULL, NULL);
+  if (!ok)
+    {
+      recover_failed (self, error);
+      return;
+    }
+  wb_store_unlock_async (self->store, self->recover_name,
+                         g_object_get_data (G_OBJECT (self), "wb-recover-passphrase"),
+                         FALSE, NULL, recovered_unlocked_cb, g_object_ref (self));
+  g_object_set_data (G_OBJECT (self), "wb-recover-passphrase", NULL);
+}
+
+static void
+recovery_unlocked_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(WbWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!wb_store_unlock_recovery_finish (WB_STORE (object), result, &error))
+    {
+      g_object_set_data (G_OBJECT (self), "wb-recover-passphrase", NULL);
+      recover_failed (self, error);
+      return;
+    }
+  wb_store_reset_passphrase_async (self->store, self->recover_name,
+                                   g_object_get_data (G_OBJECT (self), "wb-recover-passphrase"),
+                                   NULL, recovery_reset_cb, g_object_ref (self));
+}
+
+static void
+wipe_secret (gpointer data)
+{
+  sodium_memzero (data, strlen (data));
+  sodium_free (data);
+}
+
+static void
+recover_requested_cb (WbWindow      *self,
+                      const char    *key,
+                      const char    *name,
+                      const char    *passphrase,
+                      WbRecoverPage *page)
+{
+  gsize len = strlen (passphrase);
+  char *copy = sodium_malloc (len + 1);
+
+  /* Held only for the three steps, in guarded memory. */
+  memcpy (copy, passphrase, len + 1);
+  g_object_set_data_full (G_OBJECT (self), "wb-recover-passphrase", copy, wipe_secret);
+  g_free (self->recover_name);
+  self->recover_name = g_strdup (name);
+  wb_store_unlock_recovery_async (self->store, key, NULL, recovery_unlocked_cb,
+                                  g_object_ref (self));
 }
 
 /* The counts beside "Cases" in the sidebar, and what a screen reader says of them. */
@@ -459,6 +589,7 @@ wb_window_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->recover_name, g_free);
 
   G_OBJECT_CLASS (wb_window_parent_class)->dispose (object);
 }
@@ -488,6 +619,7 @@ wb_window_class_init (WbWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbWindow, setup_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, recovery_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, unlock_page);
+  gtk_widget_class_bind_template_child (widget_class, WbWindow, recover_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, area_stack);
@@ -503,6 +635,9 @@ wb_window_class_init (WbWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, create_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, recovery_done_cb);
   gtk_widget_class_bind_template_callback (widget_class, unlock_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recovery_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recover_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, recover_cancelled_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
@@ -528,8 +663,9 @@ wb_window_init (WbWindow *self)
   g_type_ensure (WB_TYPE_SETUP_PAGE);
   g_type_ensure (WB_TYPE_RECOVERY_PAGE);
   g_type_ensure (WB_TYPE_UNLOCK_PAGE);
-  g_type_ensure (WB_TYPE_PARTNERS_PAGE);
   g_type_ensure (WB_TYPE_INBOX_PAGE);
+  g_type_ensure (WB_TYPE_RECOVER_PAGE);
+  g_type_ensure (WB_TYPE_PARTNERS_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
 }
