@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The partners are read from the vault while it is unlocked and dropped on
- * lock. The list is a boxed GtkListBox with a filter function: the
- * directory holds hundreds of partners, not thousands. A region filter
+ * lock. The list is a boxed GtkListBox whose rows the search and filters
+ * hide: the directory holds hundreds of partners, not thousands. A region filter
  * shows the partners whose areas overlap the region (national ones too),
  * the way the matching for a case looks at them.
  */
@@ -173,11 +173,9 @@ partner_visible (WbPartnersPage *self,
 }
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       user_data)
+row_matches (WbPartnersPage *self,
+             GtkWidget      *row)
 {
-  WbPartnersPage *self = user_data;
-
   return partner_visible (self, g_object_get_data (G_OBJECT (row), "wb-partner"),
                           g_object_get_data (G_OBJECT (row), "wb-search"));
 }
@@ -187,11 +185,16 @@ update_content (WbPartnersPage *self)
 {
   guint n = 0;
 
-  gtk_list_box_invalidate_filter (self->partner_list);
+  /* Rows are hidden rather than filtered, so that screen readers do not
+   * find the rows the filters leave out either. */
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->partner_list));
        row != NULL; row = gtk_widget_get_next_sibling (row))
-    if (filter_row (GTK_LIST_BOX_ROW (row), self))
-      n++;
+    {
+      gboolean visible = row_matches (self, row);
+
+      gtk_widget_set_visible (row, visible);
+      n += visible;
+    }
   self->n_shown = n;
 
   if (self->partners == NULL || self->partners->len == 0)
@@ -392,6 +395,16 @@ clear_region_action (GtkWidget  *widget,
 /* GObject */
 
 static void
+find_store (WbPartnersPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *app = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+
+  if (self->store == NULL && WB_IS_APPLICATION (app))
+    wb_partners_page_set_store (self, wb_application_get_store (WB_APPLICATION (app)));
+}
+
+static void
 wb_partners_page_root (GtkWidget *widget)
 {
   WbPartnersPage *self = WB_PARTNERS_PAGE (widget);
@@ -399,14 +412,17 @@ wb_partners_page_root (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (wb_partners_page_parent_class)->root (widget);
 
-  /* In the main window the page finds the application's store itself. */
+  /* In the main window the page finds the application's store itself. The
+   * window's template is built before its application is set, so the page
+   * may have to wait for it. */
   root = gtk_widget_get_root (widget);
   if (self->store == NULL && GTK_IS_WINDOW (root))
     {
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (root));
-
-      if (WB_IS_APPLICATION (app))
-        wb_partners_page_set_store (self, wb_application_get_store (WB_APPLICATION (app)));
+      if (gtk_window_get_application (GTK_WINDOW (root)) != NULL)
+        find_store (self);
+      else
+        g_signal_connect_object (root, "notify::application", G_CALLBACK (find_store), self,
+                                 G_CONNECT_SWAPPED);
     }
 }
 
@@ -484,7 +500,6 @@ wb_partners_page_init (WbPartnersPage *self)
   gtk_drop_down_set_model (self->kind_filter, G_LIST_MODEL (kinds));
 
   wb_area_picker_set_entry_name (self->region_picker, _("Region: municipality, province or safety region"));
-  gtk_list_box_set_filter_func (self->partner_list, filter_row, self, NULL);
   rebuild (self);
 }
 

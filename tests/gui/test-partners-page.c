@@ -310,7 +310,7 @@ test_add_partner (Fixture       *fixture,
   row = row_named (fixture, "Test Visser-61");
   g_assert_nonnull (row);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (content_stack (fixture)), ==, "list");
-  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row)));
   saved = g_object_get_data (G_OBJECT (row), "wb-partner");
   g_assert_cmpstr (wb_partner_get_organisation (saved), ==, "Stichting Test-61");
   g_assert_cmpint (wb_partner_get_kind (saved), ==, WB_PARTNER_KIND_LEGAL);
@@ -338,7 +338,7 @@ test_filters (Fixture       *fixture,
   /* A province shows its own partners, those of its municipalities and national ones. */
   wb_partners_page_set_region_filter (fixture->page, "PV21");
   g_assert_cmpuint (wb_partners_page_get_n_shown (fixture->page), ==, 3);
-  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (row_named (fixture, "Test Meijer-72"))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (row_named (fixture, "Test Meijer-72"))));
   /* A municipality shows those serving it, its province included. */
   wb_partners_page_set_region_filter (fixture->page, "GM0363");
   g_assert_cmpuint (wb_partners_page_get_n_shown (fixture->page), ==, 2);
