@@ -301,10 +301,35 @@ builder_finish (Builder          *b,
 }
 
 static gboolean
+is_case_id_only_kind (const char *kind)
+{
+  return g_strcmp0 (kind, WB_KIND_NEEDS) == 0 || g_strcmp0 (kind, WB_KIND_CONSENT) == 0;
+}
+
+static gboolean
 is_child_kind (const char *kind)
 {
   return g_strcmp0 (kind, WB_KIND_PERSON) == 0 || g_strcmp0 (kind, WB_KIND_INCIDENT) == 0 ||
-         g_strcmp0 (kind, WB_KIND_FOLLOWUP) == 0 || g_strcmp0 (kind, WB_KIND_TIMELINE) == 0;
+         g_strcmp0 (kind, WB_KIND_FOLLOWUP) == 0 || g_strcmp0 (kind, WB_KIND_TIMELINE) == 0 ||
+         is_case_id_only_kind (kind);
+}
+
+/* The case of a record the inbox does not show: only its case id is read
+ * (documented record format, see wb-record-private.h). */
+static gboolean
+read_case_id_only (const char *kind,
+                   GBytes     *plain,
+                   WbRecordId *out_case)
+{
+  g_autoptr(GVariant) v = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT,
+                                                                        plain, FALSE));
+  const char *record_kind = NULL;
+  const char *case_id = NULL;
+
+  return g_variant_lookup (v, "wb-kind", "&s", &record_kind) &&
+         g_strcmp0 (record_kind, kind) == 0 &&
+         g_variant_lookup (v, "case-id", "&s", &case_id) &&
+         wb_record_id_from_string (case_id, out_case);
 }
 
 /* Gives the builder for a case, or NULL to only learn the case. */
@@ -314,14 +339,15 @@ typedef Builder *(*BuilderFor) (const WbRecordId *case_id,
 /* Parses a child record once: the case it points at, and what it adds to
  * that case's builder. */
 static gboolean
-read_child (const char       *kind,
-            const WbRecordId *id,
-            GBytes           *plain,
-            WbRecordId       *out_case,
-            BuilderFor        builder_for,
-            gpointer          data)
+read_child_fields (const char       *kind,
+                   const WbRecordId *id,
+                   GBytes           *plain,
+                   WbRecordId       *out_case,
+                   BuilderFor        builder_for,
+                   gpointer          data)
 {
-  g_auto(WbRecordFields) f;
+  /* Cleared even when it returns before reading. */
+  g_auto(WbRecordFields) f = { 0 };
   Builder *b;
 
   if (!is_child_kind (kind) || !wb_record_fields_read (&f, kind, plain) || !f.has_case_id)
@@ -338,6 +364,19 @@ read_child (const char       *kind,
   else
     builder_add_timeline (b, &f);
   return TRUE;
+}
+
+static gboolean
+read_child (const char       *kind,
+            const WbRecordId *id,
+            GBytes           *plain,
+            WbRecordId       *out_case,
+            BuilderFor        builder_for,
+            gpointer          data)
+{
+  if (is_case_id_only_kind (kind))
+    return read_case_id_only (kind, plain, out_case);
+  return read_child_fields (kind, id, plain, out_case, builder_for, data);
 }
 
 /* Entries */
@@ -491,6 +530,7 @@ wb_case_index_build (WbVault  *vault,
 {
   static const char * const kinds[] = {
     WB_KIND_CASE, WB_KIND_PERSON, WB_KIND_INCIDENT, WB_KIND_FOLLOWUP, WB_KIND_TIMELINE,
+    WB_KIND_NEEDS, WB_KIND_CONSENT,
   };
   g_autoptr(WbCaseIndex) index = g_new0 (WbCaseIndex, 1);
   GHashTableIter iter;
@@ -558,8 +598,8 @@ wb_case_index_dup_rows (WbCaseIndex *index)
   return rows;
 }
 
-/* The ids of the person, incident, follow-up and timeline records that
- * point at a case (for the case page); NULL for an unknown case. */
+/* The ids of the person, incident, needs, consent, follow-up and timeline
+ * records that point at a case (for the case page); NULL for an unknown case. */
 GArray *
 wb_case_index_dup_children (WbCaseIndex      *index,
                             const WbRecordId *case_id)

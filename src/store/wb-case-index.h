@@ -16,6 +16,10 @@ G_BEGIN_DECLS
 #define WB_KIND_INCIDENT "incident"
 #define WB_KIND_FOLLOWUP "followup"
 #define WB_KIND_TIMELINE "timeline"
+/* Followed only for the case page (wb_case_index_dup_children()); they add
+ * nothing to a row. */
+#define WB_KIND_NEEDS    "needs"
+#define WB_KIND_CONSENT  "consent"
 
 /* One case as the inbox shows, sorts and searches it. Immutable and
  * reference counted; every string lives in the row's own block, which is

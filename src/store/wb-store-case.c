@@ -9,37 +9,6 @@
 #include "wb-store-case.h"
 #include "wb-store-private.h"
 
-#define KIND_NEEDS   "needs"
-#define KIND_CONSENT "consent"
-
-typedef struct
-{
-  const char *case_hex;
-  const char *kind;
-  GPtrArray  *records;
-} ScanData;
-
-/* The index does not follow needs and consent (the inbox needs neither), so
- * they are found by the case id in their record, read without building
- * the object. */
-static gboolean
-scan_cb (const WbRecordId *id,
-         GBytes           *plaintext,
-         const GError     *damage,
-         gpointer          user_data)
-{
-  ScanData *d = user_data;
-  g_autoptr(GVariant) v = NULL;
-  const char *case_id = NULL;
-
-  if (plaintext == NULL)
-    return TRUE;
-  v = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT, plaintext, FALSE));
-  if (g_variant_lookup (v, "case-id", "&s", &case_id) && g_strcmp0 (case_id, d->case_hex) == 0)
-    g_ptr_array_add (d->records, wb_store_record_new (d->kind, id, plaintext));
-  return TRUE;
-}
-
 static void
 do_load_case (WbStore    *self,
               WbStoreJob *job)
@@ -76,17 +45,6 @@ do_load_case (WbStore    *self,
 
       if (child)
         g_ptr_array_add (records, wb_store_record_new (child_kind, id, child));
-    }
-
-  for (guint k = 0; k < 2; k++)
-    {
-      ScanData d = { job->s1, k == 0 ? KIND_NEEDS : KIND_CONSENT, records };
-
-      if (!wb_vault_foreach (self->vault, d.kind, scan_cb, &d, &error))
-        {
-          g_task_return_error (job->task, error);
-          return;
-        }
     }
 
   if (!wb_vault_audit (self->vault, "view", WB_KIND_CASE, &job->id, NULL, &error))
