@@ -72,4 +72,7 @@ void        wb_case_page_init_entry_form    (WbCasePage     *self);
 /* wb-case-export.c */
 void        wb_case_page_class_init_export  (GtkWidgetClass *widget_class);
 
+/* wb-engage-partner.c */
+void        wb_case_page_class_init_engage  (GtkWidgetClass *widget_class);
+
 G_END_DECLS
