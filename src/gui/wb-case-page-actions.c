@@ -368,22 +368,29 @@ change_urgency_action (GtkWidget  *widget,
 
 /* Close and reopen */
 
-static void
-close_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   DialogData       *d)
+/**
+ * wb_case_page_close_case:
+ * @summary: the closing summary for the timeline
+ * @cancel_follow_ups: cancel the open and snoozed follow-ups, or keep them
+ *
+ * Closes the case: the case, its timeline entry and the follow-ups it
+ * cancels go in one transaction.
+ */
+void
+wb_case_page_close_case (WbCasePage *self,
+                         const char *summary,
+                         gboolean    cancel_follow_ups)
 {
-  WbCasePage *self = d->self;
   g_autoptr(GPtrArray) records = NULL;
   g_autoptr(WbTimelineEntry) e = NULL;
-  g_autofree char *summary = entry_text (d->entry);
   g_autofree char *text = NULL;
-  gboolean cancel = gtk_check_button_get_active (GTK_CHECK_BUTTON (d->cancel_check));
 
-  if (!g_str_equal (response, "apply") || !still_same_case (d) || *summary == '\0')
-    return;
+  g_return_if_fail (WB_IS_CASE_PAGE (self));
+  g_return_if_fail (self->kase != NULL);
+  g_return_if_fail (summary != NULL);
+
   records = records_new ();
-  for (guint i = 0; cancel && i < self->followups->len; i++)
+  for (guint i = 0; cancel_follow_ups && i < self->followups->len; i++)
     {
       WbFollowUp *f = g_ptr_array_index (self->followups, i);
       WbFollowUpState state = wb_follow_up_get_state (f);
@@ -402,6 +409,19 @@ close_response_cb (AdwMessageDialog *dialog,
   put_entry (self, records, e);
   g_ptr_array_add (self->timeline, g_object_ref (e));
   wb_case_page_write (self, records);
+}
+
+static void
+close_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   DialogData       *d)
+{
+  g_autofree char *summary = entry_text (d->entry);
+
+  if (!g_str_equal (response, "apply") || !still_same_case (d) || *summary == '\0')
+    return;
+  wb_case_page_close_case (d->self, summary,
+                           gtk_check_button_get_active (GTK_CHECK_BUTTON (d->cancel_check)));
 }
 
 static void

@@ -42,6 +42,9 @@ void        wb_case_page_change_status (WbCasePage       *self,
 void        wb_case_page_edit_entry    (WbCasePage       *self,
                                         const char       *entry_id,
                                         const char       *text);
+void        wb_case_page_close_case    (WbCasePage       *self,
+                                        const char       *summary,
+                                        gboolean          cancel_follow_ups);
 gboolean    wb_case_page_export_pdf    (WbCasePage       *self,
                                         const char       *filename,
                                         GError          **error);

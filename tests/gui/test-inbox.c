@@ -83,6 +83,7 @@ add_case (GPtrArray    *records,
   g_autoptr(WbPerson) p = wb_person_new ();
   g_autoptr(WbIncident) inc = wb_incident_new ();
   g_autoptr(WbTimelineEntry) e = wb_timeline_entry_new ();
+  g_autoptr(WbFollowUp) fu = wb_follow_up_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) created = g_date_time_add_days (now, -created_days_ago);
   g_autofree char *ref = g_strdup_printf ("OT-2026-%04u", n);
@@ -114,6 +115,16 @@ add_case (GPtrArray    *records,
   wb_timeline_entry_set_time (e, created);
   wb_timeline_entry_set_text (e, "Eerste fictieve notitie.");
   add (records, "timeline", wb_timeline_entry_get_id (e), wb_timeline_entry_serialize (e));
+
+  {
+    /* The first case's follow-up is overdue. */
+    g_autoptr(GDateTime) due = g_date_time_add_days (now, n == 1 ? -1 : 7);
+
+    wb_follow_up_set_case_id (fu, wb_case_get_id (c));
+    wb_follow_up_set_due (fu, due);
+    wb_follow_up_set_state (fu, WB_FOLLOW_UP_STATE_OPEN);
+    add (records, "followup", wb_follow_up_get_id (fu), wb_follow_up_serialize (fu));
+  }
 
   return g_strdup (wb_case_get_id (c));
 }
@@ -251,6 +262,40 @@ test_rows_appear_in_default_order (Fixture       *f,
   g_assert_cmpstr (shown_reference (f, 1), ==, "OT-2026-0003");
   g_assert_cmpstr (shown_reference (f, 2), ==, "OT-2026-0001");
   g_assert_cmpuint (wb_inbox_page_get_n_open (f->page), ==, 3);
+  g_assert_cmpuint (wb_inbox_page_get_n_overdue (f->page), ==, 1);
+}
+
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *out)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        g_ptr_array_add (out, c);
+      collect (c, type, out);
+    }
+}
+
+static void
+test_overdue_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) toggles = g_ptr_array_new ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkToggleButton *overdue;
+
+  collect (GTK_WIDGET (f->page), GTK_TYPE_TOGGLE_BUTTON, toggles);
+  /* "Mijn meldingen", then "Nazorg te laat" (and the filter menu button's own toggle). */
+  g_assert_cmpuint (toggles->len, >=, 2);
+  overdue = g_ptr_array_index (toggles, 1);
+  gtk_toggle_button_set_active (overdue, TRUE);
+  g_assert_cmpuint (n_shown (f), ==, 1);
+  g_assert_cmpstr (shown_reference (f, 0), ==, "OT-2026-0001");
+  g_assert_true (g_settings_get_boolean (settings, "inbox-overdue"));
+  gtk_toggle_button_set_active (overdue, FALSE);
+  g_assert_cmpuint (n_shown (f), ==, 3);
 }
 
 /* The window's sidebar folds away when the content needs more than the
@@ -451,6 +496,34 @@ test_export_writes_a_pdf (Fixture       *f,
 }
 
 static gboolean
+row_is_closed_without_due (gpointer data)
+{
+  Fixture *f = data;
+  g_autoptr(WbCaseRow) row = wb_store_lookup_index_row (f->store, f->case_ids[0]);
+
+  return row && row->status == WB_CASE_STATUS_CLOSED && row->next_due == 0;
+}
+
+static void
+test_close_cancels_open_follow_ups (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(WbCaseRow) before = wb_store_lookup_index_row (f->store, f->case_ids[0]);
+  WbCasePage *page;
+
+  g_assert_cmpint (before->next_due, !=, 0);
+  wb_inbox_page_open_case (f->page, f->case_ids[0]);
+  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  spin_until (case_loaded, page);
+  wb_case_page_close_case (page, "Fictieve afsluiting", TRUE);
+  spin_until (not_busy, page);
+  /* The index follows the stored records: closed, nothing due any more. */
+  spin_until (row_is_closed_without_due, f);
+  g_assert_cmpuint (n_shown (f), ==, 2);
+  g_assert_cmpuint (wb_inbox_page_get_n_open (f->page), ==, 2);
+}
+
+static gboolean
 rows_gone (gpointer data)
 {
   Fixture *f = data;
@@ -485,11 +558,13 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/gui/inbox/rows-appear-in-default-order", test_rows_appear_in_default_order);
   ADD ("/gui/inbox/fits-beside-the-sidebar", test_fits_beside_the_sidebar);
+  ADD ("/gui/inbox/overdue-filter", test_overdue_filter);
   ADD ("/gui/inbox/search-narrows-ignoring-accents", test_search_narrows_ignoring_accents);
   ADD ("/gui/inbox/status-filter-is-kept-in-settings", test_status_filter_is_kept_in_settings);
   ADD ("/gui/inbox/case-page-shows-sections-and-adds-a-note",
        test_case_page_shows_sections_and_adds_a_note);
   ADD ("/gui/inbox/edit-keeps-history-and-index-follows", test_edit_keeps_history_and_index_follows);
+  ADD ("/gui/inbox/close-cancels-open-follow-ups", test_close_cancels_open_follow_ups);
   ADD ("/gui/inbox/export-writes-a-pdf", test_export_writes_a_pdf);
   ADD ("/gui/inbox/lock-empties-the-inbox", test_lock_empties_the_inbox);
 #undef ADD
