@@ -487,6 +487,21 @@ model_changed_cb (WbInboxPage *self)
   update_list_page (self);
 }
 
+/* Down from the search field goes to the list, as in a file chooser. */
+static gboolean
+search_key_pressed_cb (WbInboxPage     *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return GDK_EVENT_PROPAGATE;
+  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  return GDK_EVENT_STOP;
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -602,6 +617,7 @@ wb_inbox_page_init (WbInboxPage *self)
 {
   g_autoptr(GtkSorter) default_sorter = NULL;
   GtkEventController *shortcuts;
+  GtkEventController *keys;
   GtkMultiSorter *sorter;
 
   g_type_ensure (WB_TYPE_CASE_PAGE);
@@ -639,6 +655,13 @@ wb_inbox_page_init (WbInboxPage *self)
                            G_CALLBACK (model_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filter_model, "notify::pending",
                            G_CALLBACK (model_changed_cb), self, G_CONNECT_SWAPPED);
+
+  /* Typing in the list searches. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
 
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
