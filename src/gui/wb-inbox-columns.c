@@ -74,6 +74,9 @@ assignee_label (GHashTable *account_names,
 
   if (assignee == NULL || *assignee == '\0')
     return "—";
+  /* Until the accounts are listed, after unlocking. */
+  if (g_hash_table_size (account_names) == 0)
+    return "";
   name = g_hash_table_lookup (account_names, assignee);
   /* An account that was removed since. */
   return name ? name : _("Former account");
