@@ -43,7 +43,7 @@ match_description (const WbPartnerMatch *match)
   if (match->inactive)
     g_string_append_printf (s, ", %s", _("Inactive"));
   if (match->stale)
-    g_string_append_printf (s, ", %s", _("Not verified this year"));
+    g_string_append_printf (s, ", %s", _("Not verified in the last 12 months"));
   return g_string_free (g_steal_pointer (&s), FALSE);
 }
 

@@ -243,13 +243,13 @@ make_row (WbPartner *partner,
     }
   if (is_stale (partner, now))
     {
-      GtkWidget *label = gtk_label_new (_("Not verified this year"));
+      GtkWidget *label = gtk_label_new (_("Not verified in the last 12 months"));
 
       gtk_widget_add_css_class (label, "warning");
       gtk_widget_add_css_class (label, "caption");
       gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-      g_string_append_printf (name, ", %s", _("Not verified this year"));
+      g_string_append_printf (name, ", %s", _("Not verified in the last 12 months"));
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);

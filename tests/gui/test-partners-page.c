@@ -319,7 +319,7 @@ test_add_partner (Fixture       *fixture,
   g_assert_true (wb_partner_get_active (saved));
   g_assert_nonnull (wb_partner_get_verified_at (saved));
   /* Verified today: not marked as unverified. */
-  g_assert_null (find_widget (GTK_WIDGET (row), is_label_with, "Not verified this year"));
+  g_assert_null (find_widget (GTK_WIDGET (row), is_label_with, "Not verified in the last 12 months"));
 }
 
 static void
@@ -334,6 +334,9 @@ test_filters (Fixture       *fixture,
   put_partner (fixture, "Test Mulder-74", WB_PARTNER_KIND_POLICE, "GM0080");       /* Leeuwarden */
   WAIT_UNTIL (wb_partners_page_get_n_partners (fixture->page) == 4, 10000);
   g_assert_cmpuint (wb_partners_page_get_n_shown (fixture->page), ==, 4);
+  /* Never verified: marked. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (row_named (fixture, "Test Meijer-72")), is_label_with,
+                                 "Not verified in the last 12 months"));
 
   /* A province shows its own partners, those of its municipalities and national ones. */
   wb_partners_page_set_region_filter (fixture->page, "PV21");
