@@ -38,6 +38,7 @@ struct _WbPartnersPage
   WbAreaPicker    *region_picker;
   GtkBox          *region_box;
   GtkLabel        *region_label;
+  GtkButton       *region_clear_button;
   GtkStack        *content_stack;
   GtkListBox      *partner_list;
   WbPartnerEditor *editor;
@@ -319,6 +320,7 @@ store_locked_cb (WbPartnersPage *self)
   g_clear_pointer (&self->partners, g_ptr_array_unref);
   wb_partner_editor_clear (self->editor);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  wb_area_picker_clear (self->region_picker);
   wb_partners_page_set_region_filter (self, NULL);
   gtk_stack_set_visible_child_name (self->stack, "list");
   rebuild (self);
@@ -335,6 +337,8 @@ region_chosen_cb (WbPartnersPage *self,
                   const char     *code)
 {
   wb_partners_page_set_region_filter (self, code);
+  /* The entry hides once a region is chosen: keep the keyboard nearby. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->region_clear_button));
 }
 
 static void
@@ -471,6 +475,7 @@ wb_partners_page_class_init (WbPartnersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, region_picker);
   gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, region_box);
   gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, region_label);
+  gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, region_clear_button);
   gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, content_stack);
   gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, partner_list);
   gtk_widget_class_bind_template_child (widget_class, WbPartnersPage, editor);
