@@ -35,7 +35,7 @@ static const char * const column_titles[N_COLS] = {
 };
 
 /* Pixels; 0 shares what is left. */
-static const int column_widths[N_COLS] = { 120, 0, 0, 90, 120, 140, 150, 110 };
+static const int column_widths[N_COLS] = { 110, 0, 0, 85, 120, 125, 145, 95 };
 
 /* Labels */
 
