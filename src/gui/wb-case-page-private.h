@@ -38,6 +38,7 @@ struct _WbCasePage
   GtkListBox      *incident_list;
   GtkListBox      *needs_list;
   GtkListBox      *followups_list;
+  GtkListBox      *partners_list;
   GtkListBox      *timeline_list;
   GtkDropDown     *entry_kind_dropdown;
   GtkWidget       *entry_date_label;

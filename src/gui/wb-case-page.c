@@ -292,6 +292,32 @@ render_followups (WbCasePage *self)
     add_row (self->followups_list, _("No follow-ups"), NULL);
 }
 
+/* Partners engaged for the case: its referrals, oldest first (the timeline
+ * keeps the full story, this is the overview). */
+static void
+render_partners (WbCasePage *self)
+{
+  guint n = 0;
+
+  clear_list (self->partners_list);
+  for (guint i = self->timeline->len; i > 0; i--)
+    {
+      WbTimelineEntry *e = g_ptr_array_index (self->timeline, i - 1);
+      g_autofree char *when = NULL;
+      g_autoptr(GString) sub = g_string_new (NULL);
+
+      if (wb_timeline_entry_get_kind (e) != WB_TIMELINE_KIND_REFERRAL)
+        continue;
+      when = wb_case_page_format_time (wb_timeline_entry_get_time (e));
+      join (sub, when);
+      join (sub, wb_case_page_account_name (self, wb_timeline_entry_get_author (e)));
+      add_row (self->partners_list, wb_timeline_entry_get_text (e), sub->str);
+      n++;
+    }
+  if (n == 0)
+    add_row (self->partners_list, _("No partners engaged yet"), NULL);
+}
+
 static GtkWidget *
 timeline_row (WbCasePage      *self,
               WbTimelineEntry *e)
@@ -455,6 +481,7 @@ wb_case_page_render (WbCasePage *self)
   render_needs (self);
   render_followups (self);
   render_timeline (self);
+  render_partners (self);
 }
 
 /* Loading */
@@ -738,6 +765,7 @@ wb_case_page_class_init (WbCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, incident_list);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, needs_list);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, followups_list);
+  gtk_widget_class_bind_template_child (widget_class, WbCasePage, partners_list);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, timeline_list);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, entry_kind_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WbCasePage, entry_date_label);

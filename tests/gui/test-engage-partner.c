@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wb-case-page.h"
+#include "wb-case-page-private.h"
 #include "wb-core.h"
 #include "wb-store-case.h"
 #include "wb-store-partners.h"
@@ -289,6 +290,15 @@ test_engage_logs_a_referral (Fixture       *f,
                    WB_TIMELINE_KIND_REFERRAL);
   g_assert_nonnull (strstr (wb_timeline_entry_get_text (g_ptr_array_index (timeline, 0)), "Test Kok-3"));
   g_assert_true (stored_referral (f, "Test Kok-3"));
+
+  /* The overview of engaged partners on the case page names it too. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (f->page->partners_list, 0);
+
+    g_assert_true (ADW_IS_PREFERENCES_ROW (row));
+    g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Test Kok-3"));
+    g_assert_null (gtk_list_box_get_row_at_index (f->page->partners_list, 1));
+  }
 }
 
 static void
