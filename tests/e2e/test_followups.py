@@ -26,11 +26,15 @@ NAMES = {
            "locked_bodies": {"Er staat een nazorgcontact gepland. Open Weerbaar om het te bekijken.",
                              "Open Weerbaar om ze te bekijken."},
            "areas": "Onderdelen", "passphrase": "Wachtwoordzin", "area": "Nazorg", "overdue": "Te laat", "all": "Alle", "mark_done": "Markeer als afgehandeld",
-           "outcome": "Uitkomst", "groups": {"Vandaag", "Te laat", "Deze week", "Later"}},
+           "outcome": "Uitkomst", "groups": {"Vandaag", "Te laat", "Deze week", "Later"},
+           "single_body": "Er staat een nazorgcontact gepland. Open Weerbaar om het te bekijken.",
+           "back_to_cases": "Terug naar meldingen"},
     "en": {"locked": "Weerbaar Is Locked",
            "locked_bodies": {"A follow-up is planned. Open Weerbaar to see it.", "Open Weerbaar to see them."},
            "areas": "Areas", "passphrase": "Passphrase", "area": "Aftercare", "overdue": "Overdue", "all": "All", "mark_done": "Mark Done",
-           "outcome": "Outcome", "groups": {"Today", "Overdue", "This week", "Later"}},
+           "outcome": "Outcome", "groups": {"Today", "Overdue", "This week", "Later"},
+           "single_body": "A follow-up is planned. Open Weerbaar to see it.",
+           "back_to_cases": "Back to Cases"},
 }[LANG]
 OUTCOME = "Fictief nazorggesprek gevoerd; het gaat naar omstandigheden goed."
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -199,6 +203,17 @@ def test_background_popup_names_nothing_and_opens_the_window():
                 type_into(find(app.root, role="password text", name=NAMES["passphrase"]), wbflows.PASSPHRASE)
                 wbatspi.press(wbatspi.KEY_RETURN)
                 find(app.root, role="list", name=NAMES["areas"], timeout=60)
+
+                # A popup for one follow-up lands on its case once unlocked.
+                single = [p for p in shown if p[2] == NAMES["single_body"]]
+                assert single, f"no single-follow-up popup to open: {shown}"
+                if single[0] is not shown[0]:
+                    invoke(bus, single[0][0], "open")
+                find_actionable(app.root, role="push button", name=NAMES["back_to_cases"], timeout=30)
+                wait_for(lambda: any(l.get_name() in references
+                                     for l in find_all(app.root, role="label")),
+                         "the case of the popup")
+                wbatspi.screenshot(os.path.join(os.environ["MESON_BUILD_ROOT"], "e2e-popup-case.png"))
             except BaseException:
                 wbatspi.failure_screenshot()
                 raise
