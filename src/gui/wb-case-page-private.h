@@ -76,4 +76,7 @@ void        wb_case_page_class_init_export  (GtkWidgetClass *widget_class);
 /* wb-engage-partner.c */
 void        wb_case_page_class_init_engage  (GtkWidgetClass *widget_class);
 
+/* wb-case-plan.c */
+void        wb_case_page_class_init_plan    (GtkWidgetClass *widget_class);
+
 G_END_DECLS

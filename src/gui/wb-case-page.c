@@ -775,6 +775,7 @@ wb_case_page_class_init (WbCasePageClass *klass)
   wb_case_page_class_init_actions (widget_class);
   wb_case_page_class_init_export (widget_class);
   wb_case_page_class_init_engage (widget_class);
+  wb_case_page_class_init_plan (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }

@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include "wb-aftercare-plan.h"
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 #include <sodium.h>
@@ -523,6 +525,65 @@ test_close_cancels_open_follow_ups (Fixture       *f,
   g_assert_cmpuint (wb_inbox_page_get_n_open (f->page), ==, 2);
 }
 
+static guint
+count_stored (Fixture    *f,
+              const char *case_id,
+              const char *kind)
+{
+  g_autoptr(GPtrArray) records = NULL;
+  guint n = 0;
+
+  RUN (wb_store_load_case_async (f->store, case_id, NULL, got_result_cb, &res),
+       records = wb_store_load_case_finish (f->store, res, NULL));
+  g_assert_nonnull (records);
+  for (guint i = 0; i < records->len; i++)
+    n += g_strcmp0 (((WbStoreRecord *) g_ptr_array_index (records, i))->kind, kind) == 0;
+  return n;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (w))
+        return ADW_MESSAGE_DIALOG (w);
+    }
+  return NULL;
+}
+
+static void
+test_apply_plan_adds_follow_ups_and_a_note (Fixture       *f,
+                                            gconstpointer  data)
+{
+  const WbAftercarePlan *plan = wb_aftercare_plan_lookup (WB_AFTERCARE_PLAN_SHORT);
+  guint followups_before = count_stored (f, f->case_ids[2], "followup");
+  guint timeline_before = count_stored (f, f->case_ids[2], "timeline");
+  AdwMessageDialog *dialog;
+  WbCasePage *page;
+
+  wb_inbox_page_open_case (f->page, f->case_ids[2]);
+  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  spin_until (case_loaded, page);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "case.apply-plan", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  /* One choice per plan, and a way out. */
+  g_assert_true (adw_message_dialog_has_response (dialog, WB_AFTERCARE_PLAN_STANDARD));
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  adw_message_dialog_response (dialog, WB_AFTERCARE_PLAN_SHORT);
+  spin_until (not_busy, page);
+
+  g_assert_cmpuint (count_stored (f, f->case_ids[2], "followup"), ==,
+                    followups_before + wb_aftercare_plan_get_n_steps (plan));
+  g_assert_cmpuint (count_stored (f, f->case_ids[2], "timeline"), ==, timeline_before + 1);
+}
+
 static gboolean
 rows_gone (gpointer data)
 {
@@ -566,6 +627,7 @@ main (int   argc,
   ADD ("/gui/inbox/edit-keeps-history-and-index-follows", test_edit_keeps_history_and_index_follows);
   ADD ("/gui/inbox/close-cancels-open-follow-ups", test_close_cancels_open_follow_ups);
   ADD ("/gui/inbox/export-writes-a-pdf", test_export_writes_a_pdf);
+  ADD ("/gui/inbox/apply-plan-adds-follow-ups-and-a-note", test_apply_plan_adds_follow_ups_and_a_note);
   ADD ("/gui/inbox/lock-empties-the-inbox", test_lock_empties_the_inbox);
 #undef ADD
 
