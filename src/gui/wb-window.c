@@ -9,6 +9,7 @@
 
 #include "wb-a11y.h"
 #include "wb-inbox-page.h"
+#include "wb-intake-page.h"
 #include "wb-partners-page.h"
 #include "wb-recover-page.h"
 #include "wb-recovery-page.h"
@@ -666,6 +667,7 @@ wb_window_init (WbWindow *self)
   g_type_ensure (WB_TYPE_INBOX_PAGE);
   g_type_ensure (WB_TYPE_RECOVER_PAGE);
   g_type_ensure (WB_TYPE_PARTNERS_PAGE);
+  g_type_ensure (WB_TYPE_INTAKE_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
 }

@@ -1,0 +1,135 @@
+/* wb-intake-page-private.h: shared by wb-intake-page.c and wb-intake-form.c; tests use the hook.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "wb-area-picker.h"
+#include "wb-core.h"
+#include "wb-intake-page.h"
+
+G_BEGIN_DECLS
+
+enum
+{
+  STEP_DANGER,
+  STEP_REPORTER,
+  STEP_INCIDENT,
+  STEP_SAFETY,
+  STEP_NEEDS,
+  STEP_CONSENT,
+  STEP_REVIEW,
+  N_STEPS
+};
+
+struct _WbIntakePage
+{
+  GtkBox          parent_instance;
+
+  /* Template */
+  GtkLabel       *step_label;
+  GtkLabel       *title_label;
+  GtkLabel       *acute_banner;
+  GtkScrolledWindow *scroller;
+  GtkStack       *steps;
+  GtkLabel       *save_error;
+  GtkWidget      *previous_button;
+  GtkWidget      *next_button;
+  GtkWidget      *save_button;
+
+  GtkWidget      *step_boxes[N_STEPS];
+
+  /* Step 1 */
+  GtkCheckButton *acute;
+  /* Step 2 */
+  GtkEntry       *name;
+  GtkDropDown    *role;
+  WbAreaPicker   *municipality_picker;
+  GtkLabel       *municipality_label;
+  char           *municipality;
+  GtkDropDown    *association;
+  GtkEntry       *party;
+  GtkEntry       *phone;
+  GtkEntry       *email;
+  GtkEntry       *callback_times;
+  GtkDropDown    *callback_channel;
+  GtkDropDown    *referred_by;
+  /* Step 3 */
+  GPtrArray      *type_checks;
+  GPtrArray      *channel_checks;
+  GPtrArray      *target_checks;
+  GtkEntry       *date;
+  GtkCheckButton *ongoing;
+  GtkTextView    *description;
+  GtkCheckButton *perpetrator_known;
+  GtkCheckButton *family_involved;
+  /* Step 4 */
+  GtkCheckButton *police_informed;
+  GtkDropDown    *police_report;
+  GtkTextView    *measures;
+  GtkLabel       *triage_label;
+  GtkLabel       *triage_reasons;
+  GtkDropDown    *urgency;
+  GtkEntry       *override_reason;
+  WbUrgency       suggested;
+  gboolean        urgency_chosen;
+  /* Step 5 */
+  GPtrArray      *need_checks;
+  GtkTextView    *details;
+  /* Step 6 */
+  GtkCheckButton *consent_store;
+  GtkCheckButton *consent_share;
+  GtkSpinButton  *retention;
+  GtkLabel       *anonymous_note;
+  /* Step 7 */
+  GtkLabel       *summary_labels[N_STEPS];
+  GtkDropDown    *contact;
+  GtkLabel       *partners_label;
+  GtkDropDown    *plan;
+  GtkLabel       *plan_label;
+
+  GHashTable     *errors;         /* field → GtkLabel */
+  GHashTable     *touched;        /* field */
+  guint           updating;
+
+  WbStore        *store;
+  GPtrArray      *accounts;       /* WbVaultAccount */
+  GPtrArray      *partners;       /* WbPartner */
+  GCancellable   *cancellable;
+  gboolean        saving;
+  char           *fail_kind;      /* testing */
+};
+
+/* wb-intake-form.c */
+void        wb_intake_form_build         (WbIntakePage *self);
+void        wb_intake_form_clear         (WbIntakePage *self);
+gboolean    wb_intake_form_check_step    (WbIntakePage *self,
+                                          guint         step,
+                                          GPtrArray    *issues);
+void        wb_intake_form_update_triage (WbIntakePage *self);
+void        wb_intake_form_update_review (WbIntakePage *self);
+void        wb_intake_form_fill_contacts (WbIntakePage *self);
+WbPerson   *wb_intake_form_person        (WbIntakePage *self,
+                                          const char   *case_id);
+WbIncident *wb_intake_form_incident      (WbIntakePage *self,
+                                          const char   *case_id,
+                                          GPtrArray    *issues);
+WbNeeds    *wb_intake_form_needs         (WbIntakePage *self,
+                                          const char   *case_id);
+WbConsent  *wb_intake_form_consent       (WbIntakePage *self,
+                                          const char   *case_id);
+WbAssociation wb_intake_form_association (WbIntakePage *self);
+WbUrgency   wb_intake_form_urgency       (WbIntakePage *self);
+const char *wb_intake_form_contact_id    (WbIntakePage *self);
+const WbAftercarePlan *wb_intake_form_plan (WbIntakePage *self);
+char       *wb_intake_form_timeline_text (WbIntakePage *self);
+char       *wb_text_view_dup_text        (GtkTextView  *view);
+
+/* wb-intake-page.c */
+void        wb_intake_page_changed       (WbIntakePage *self);
+
+/* For tests only: the next save also writes a record of @kind, which the
+ * store refuses, so the whole transaction fails. */
+void        wb_intake_page_fail_next_save_for_testing (WbIntakePage *self,
+                                                       const char   *kind);
+
+G_END_DECLS
