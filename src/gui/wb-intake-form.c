@@ -51,6 +51,12 @@ changed_cb (GtkWidget    *widget,
     return;
   if (field != NULL)
     g_hash_table_add (self->touched, g_strdup (field));
+  if (widget == GTK_WIDGET (self->urgency))
+    {
+      /* Another urgency than suggested needs its reason: say so at once. */
+      self->urgency_chosen = TRUE;
+      g_hash_table_add (self->touched, g_strdup ("triage:reason"));
+    }
   wb_intake_page_changed (self);
 }
 
@@ -177,7 +183,7 @@ add_drop_down (WbIntakePage *self,
                GtkStringList *items,
                const char   *field)
 {
-  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (items), NULL);
+  GtkWidget *drop_down = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (items)), NULL);
 
   add_field (self, box, mnemonic, drop_down, drop_down, field);
   g_signal_connect_object (drop_down, "notify::selected", G_CALLBACK (notify_changed_cb), self, 0);
@@ -296,13 +302,6 @@ role_changed_cb (WbIntakePage *self)
 }
 
 static void
-urgency_changed_cb (WbIntakePage *self)
-{
-  if (self->updating == 0)
-    self->urgency_chosen = TRUE;
-}
-
-static void
 go_to_clicked_cb (GtkButton    *button,
                   WbIntakePage *self)
 {
@@ -392,7 +391,7 @@ build_safety (WbIntakePage *self)
   GtkWidget *label;
 
   self->police_informed = add_check (self, box, _("The police are _informed"), NULL);
-  self->police_report = add_drop_down (self, box, _("Police _report (aangifte)"), reports, NULL);
+  self->police_report = add_drop_down (self, box, _("Police re_port (aangifte)"), reports, NULL);
   self->measures = add_text (self, box, _("Current security _measures"), "intake:measures");
 
   label = heading (box, _("Triage"));
@@ -407,9 +406,7 @@ build_safety (WbIntakePage *self)
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (*l));
     }
   self->urgency = add_drop_down (self, box, _("_Urgency"), urgencies, NULL);
-  g_signal_connect_object (self->urgency, "notify::selected", G_CALLBACK (urgency_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  self->override_reason = add_entry (self, box, _("Reason for another _urgency"), "triage:reason");
+  self->override_reason = add_entry (self, box, _("_Reason for another urgency"), "triage:reason");
 }
 
 static void
@@ -451,7 +448,7 @@ build_review (WbIntakePage *self)
 
   for (guint step = STEP_DANGER; step < STEP_REVIEW; step++)
     {
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *label = gtk_label_new (NULL);
       GtkWidget *button;
       GtkStackPage *page = gtk_stack_get_page (self->steps, self->step_boxes[step]);
@@ -461,7 +458,7 @@ build_review (WbIntakePage *self)
       name = g_strdup_printf (_("Change %s"), gtk_stack_page_get_title (page));
       button = gtk_button_new_with_label (_("Change"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_widget_set_valign (button, GTK_ALIGN_START);
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       g_object_set_data (G_OBJECT (button), "wb-step", GUINT_TO_POINTER (step));
       g_signal_connect_object (button, "clicked", G_CALLBACK (go_to_clicked_cb), self, 0);
       gtk_label_set_xalign (GTK_LABEL (label), 0);

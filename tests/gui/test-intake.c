@@ -1,0 +1,526 @@
+/* test-intake.c: the intake wizard checks each step, suggests urgency and saves a report whole or not at all.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "wb-area-picker.h"
+#include "wb-core.h"
+#include "wb-intake-page-private.h"
+#include "wb-store-private.h"
+
+#define PASS "correct horse battery staple"
+
+typedef struct
+{
+  char         *dir;
+  WbStore      *store;
+  GtkWindow    *window;
+  WbIntakePage *page;
+  char         *saved_id;
+} Fixture;
+
+static gboolean
+deadline_reached_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_UNTIL(cond, ms)                                                   \
+  G_STMT_START {                                                               \
+    gboolean timed_out_ = FALSE;                                               \
+    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
+    while (!(cond) && !timed_out_)                                             \
+      g_main_context_iteration (NULL, TRUE);                                   \
+    if (!timed_out_)                                                           \
+      g_source_remove (deadline_);                                             \
+    g_assert_true (cond);                                                      \
+  } G_STMT_END
+
+static void
+result_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **slot)
+{
+  WAIT_UNTIL (*slot != NULL, 30000);
+  return *slot;
+}
+
+/* Widgets */
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_widget (c, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_label_with (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
+is_check_with (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return GTK_IS_CHECK_BUTTON (widget)
+         && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), text) == 0;
+}
+
+static GtkWidget *
+field (Fixture    *fixture,
+       const char *label_text)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (fixture->page), is_label_with, label_text);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_mnemonic_widget (GTK_LABEL (label));
+}
+
+static GtkLabel *
+error_of (Fixture    *fixture,
+          const char *field_name)
+{
+  GtkLabel *label = g_hash_table_lookup (fixture->page->errors, field_name);
+
+  g_assert_nonnull (label);
+  return label;
+}
+
+static void
+check (Fixture    *fixture,
+       const char *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (fixture->page), is_check_with, label);
+
+  g_assert_nonnull (button);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (button), TRUE);
+}
+
+static void
+type_into (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static gboolean
+next_enabled (Fixture *fixture)
+{
+  return gtk_widget_is_sensitive (fixture->page->next_button);
+}
+
+static void
+next (Fixture *fixture)
+{
+  guint step = wb_intake_page_get_step (fixture->page);
+
+  g_assert_true (next_enabled (fixture));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.next", NULL));
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, step + 1);
+}
+
+static void
+fill_reporter (Fixture *fixture)
+{
+  GtkEntry *entry = wb_area_picker_get_entry (fixture->page->municipality_picker);
+
+  type_into (field (fixture, "_Name"), "Test Jansen-42");
+  type_into (GTK_WIDGET (entry), "Leeuwarden");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpstr (fixture->page->municipality, ==, "GM0080");
+  type_into (field (fixture, "_Phone"), "06 12345678");
+}
+
+static void
+fill_incident (Fixture *fixture)
+{
+  check (fixture, wb_incident_type_to_label (WB_INCIDENT_TYPE_PHYSICAL_VIOLENCE));
+  type_into (field (fixture, "Desc_ription"), "Geduwd bij de ingang van het gemeentehuis (testtekst).");
+}
+
+/* Fixture */
+
+static void
+saved_cb (WbIntakePage *page,
+          const char   *case_id,
+          Fixture      *fixture)
+{
+  g_free (fixture->saved_id);
+  fixture->saved_id = g_strdup (case_id);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) opened = NULL;
+  g_autoptr(GAsyncResult) created = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("weerbaar-intake-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
+  fixture->store = wb_store_new (path);
+  wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
+  wb_store_open_async (fixture->store, NULL, result_cb, &opened);
+  wb_store_open_finish (fixture->store, wait_result (&opened), &error);
+  g_assert_no_error (error);
+  wb_store_create_async (fixture->store, "tester", "Test Bakker-6", PASS, wb_kdf_cost_test (),
+                         NULL, result_cb, &created);
+  wb_store_create_finish (fixture->store, wait_result (&created), &error);
+  g_assert_no_error (error);
+
+  fixture->page = WB_INTAKE_PAGE (wb_intake_page_new ());
+  g_signal_connect (fixture->page, "saved", G_CALLBACK (saved_cb), fixture);
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1024, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
+  gtk_window_present (fixture->window);
+  wb_intake_page_set_store (fixture->page, fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->saved_id, g_free);
+  if (fixture->dir != NULL)
+    {
+      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
+          g_unlink (file);
+        }
+      g_rmdir (fixture->dir);
+      g_free (fixture->dir);
+    }
+}
+
+static guint
+n_records (Fixture    *fixture,
+           const char *kind)
+{
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  wb_store_list_kind_async (fixture->store, kind, NULL, result_cb, &listed);
+  ids = wb_store_list_kind_finish (fixture->store, wait_result (&listed), &error);
+  g_assert_no_error (error);
+  return ids->len;
+}
+
+static guint
+n_cases (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) rows = wb_store_dup_index_rows (fixture->store);
+
+  return rows ? rows->len : 0;
+}
+
+/* Tests */
+
+static void
+test_next_needs_a_valid_step (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_DANGER);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->acute_banner)));
+  check (fixture, "The caller is in _acute danger");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->acute_banner)));
+  next (fixture);
+
+  /* The reporter step: nothing typed, so Next refuses, without shouting yet. */
+  g_assert_false (next_enabled (fixture));
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.next", NULL)
+                  && wb_intake_page_get_step (fixture->page) != STEP_REPORTER);
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_REPORTER);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "person:name"))));
+
+  /* A touched field shows its issue, translated by the core, beside it. */
+  type_into (field (fixture, "_Name"), "   ");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "person:name"))));
+  g_assert_cmpstr (gtk_label_get_text (error_of (fixture, "person:name")), ==, "Enter a name.");
+
+  fill_reporter (fixture);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "person:name"))));
+  g_assert_true (next_enabled (fixture));
+
+  type_into (field (fixture, "_E-mail"), "test@");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "person:email"))));
+  g_assert_false (next_enabled (fixture));
+  type_into (field (fixture, "_E-mail"), "test.jansen-42@example.org");
+  g_assert_true (next_enabled (fixture));
+
+  /* The association follows the role. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (fixture, "_Role")), WB_PERSON_ROLE_MAYOR);
+  g_assert_cmpint (wb_intake_form_association (fixture->page), ==, WB_ASSOCIATION_NGB);
+  next (fixture);
+
+  /* The incident step needs a kind and a description; a future date is refused. */
+  g_assert_false (next_enabled (fixture));
+  fill_incident (fixture);
+  g_assert_true (next_enabled (fixture));
+  type_into (field (fixture, "_Date (day-month-year)"), "01-01-2999");
+  g_assert_false (next_enabled (fixture));
+  g_assert_cmpstr (gtk_label_get_text (error_of (fixture, "incident:start")), ==,
+                   "The date cannot be in the future.");
+  type_into (field (fixture, "_Date (day-month-year)"), "31-02-2026");
+  g_assert_false (next_enabled (fixture));
+  type_into (field (fixture, "_Date (day-month-year)"), "01-11-2026");
+  g_assert_true (next_enabled (fixture));
+
+  /* Back and forth keeps everything. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.previous", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.previous", NULL));
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_DANGER);
+  next (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "Test Jansen-42");
+  next (fixture);
+  next (fixture);
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_SAFETY);
+}
+
+static void
+test_triage_and_override (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkDropDown *urgency;
+
+  next (fixture);
+  fill_reporter (fixture);
+  next (fixture);
+  fill_incident (fixture);
+  next (fixture);
+
+  /* Physical violence: at least high, and the urgency follows the suggestion. */
+  g_assert_cmpint (fixture->page->suggested, >=, WB_URGENCY_HIGH);
+  urgency = GTK_DROP_DOWN (field (fixture, "_Urgency"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (urgency), ==, fixture->page->suggested);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (fixture->page->triage_label), "Suggested urgency: "));
+  g_assert_cmpstr (gtk_label_get_text (fixture->page->triage_reasons), !=, "");
+  g_assert_true (next_enabled (fixture));
+
+  /* Another urgency needs a reason, asked for at once. */
+  gtk_drop_down_set_selected (urgency, WB_URGENCY_NORMAL);
+  g_assert_false (next_enabled (fixture));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "triage:reason"))));
+  type_into (field (fixture, "_Reason for another urgency"), "   ");
+  g_assert_false (next_enabled (fixture));
+  type_into (field (fixture, "_Reason for another urgency"), "De dader is al aangehouden (test).");
+  g_assert_true (next_enabled (fixture));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "triage:reason"))));
+}
+
+static void
+go_to_review (Fixture *fixture)
+{
+  next (fixture);
+  fill_reporter (fixture);
+  next (fixture);
+  fill_incident (fixture);
+  next (fixture);
+  next (fixture);
+  check (fixture, wb_need_to_label (WB_NEED_SECURITY));
+  next (fixture);
+  next (fixture);
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_REVIEW);
+  g_assert_true (gtk_widget_get_visible (fixture->page->save_button));
+}
+
+static void
+put_case (Fixture    *fixture,
+          const char *reference)
+{
+  g_autoptr(WbCase) kase = wb_case_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) wb_store_record_free);
+  g_autoptr(GAsyncResult) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  WbRecordId id;
+
+  wb_case_set_reference (kase, reference);
+  wb_case_set_association (kase, WB_ASSOCIATION_NVVR);
+  wb_case_set_created (kase, now);
+  bytes = wb_case_serialize (kase);
+  g_assert_true (wb_record_id_from_string (wb_case_get_id (kase), &id));
+  g_ptr_array_add (records, wb_store_record_new ("case", &id, bytes));
+  wb_store_put_many_async (fixture->store, records, NULL, result_cb, &saved);
+  wb_store_put_many_finish (fixture->store, wait_result (&saved), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_save_writes_one_case (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (wb_due_get_time_zone ());
+  g_autofree char *existing = wb_case_reference_new (g_date_time_get_year (now), 41);
+  g_autofree char *expected = wb_case_reference_new (g_date_time_get_year (now), 42);
+  g_autoptr(WbCaseRow) row = NULL;
+  const WbAftercarePlan *plan = wb_aftercare_plan_lookup (WB_AFTERCARE_PLAN_STANDARD);
+
+  put_case (fixture, existing);
+  WAIT_UNTIL (n_cases (fixture) == 1, 10000);
+
+  go_to_review (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+  WAIT_UNTIL (n_cases (fixture) == 2, 10000);
+
+  row = wb_store_lookup_index_row (fixture->store, fixture->saved_id);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (row->reference, ==, expected);
+  g_assert_cmpstr (row->reporter_name, ==, "Test Jansen-42");
+  g_assert_cmpstr (row->municipality, ==, "GM0080");
+  g_assert_cmpint (row->urgency, >=, WB_URGENCY_HIGH);
+  g_assert_cmpint (row->association, ==, WB_ASSOCIATION_WETHOUDERS);
+  g_assert_true (row->incident_types & WB_INCIDENT_TYPE_PHYSICAL_VIOLENCE);
+  g_assert_cmpint (row->next_due, >, 0);
+
+  g_assert_cmpuint (n_records (fixture, "case"), ==, 2);
+  g_assert_cmpuint (n_records (fixture, "person"), ==, 1);
+  g_assert_cmpuint (n_records (fixture, "incident"), ==, 1);
+  g_assert_cmpuint (n_records (fixture, "needs"), ==, 1);
+  g_assert_cmpuint (n_records (fixture, "consent"), ==, 1);
+  g_assert_cmpuint (n_records (fixture, "timeline"), ==, 1);
+  g_assert_cmpuint (n_records (fixture, "followup"), ==, wb_aftercare_plan_get_n_steps (plan));
+
+  /* The wizard starts afresh. */
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_DANGER);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "");
+}
+
+static void
+test_failed_save_keeps_the_form (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  go_to_review (fixture);
+  /* The store refuses this kind halfway through the transaction. */
+  wb_intake_page_fail_next_save_for_testing (fixture->page, "wb.refused");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (!wb_intake_page_get_saving (fixture->page), 10000);
+
+  g_assert_null (fixture->saved_id);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->save_error)));
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_REVIEW);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "Test Jansen-42");
+  g_assert_cmpuint (n_cases (fixture), ==, 0);
+  for (const char * const *kind = (const char *[]) { "case", "person", "incident", "needs", "consent",
+                                                     "timeline", "followup", NULL }; *kind; kind++)
+    g_assert_cmpuint (n_records (fixture, *kind), ==, 0);
+
+  /* Trying again works. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+  WAIT_UNTIL (n_cases (fixture) == 1, 10000);
+}
+
+static void
+test_anonymous_registration (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(WbCaseRow) row = NULL;
+
+  next (fixture);
+  fill_reporter (fixture);
+  next (fixture);
+  fill_incident (fixture);
+  next (fixture);
+  next (fixture);
+  next (fixture);
+  gtk_check_button_set_active (fixture->page->consent_store, FALSE);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->anonymous_note)));
+  next (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+  WAIT_UNTIL (n_cases (fixture) == 1, 10000);
+
+  row = wb_store_lookup_index_row (fixture->store, fixture->saved_id);
+  g_assert_false (row->has_reporter);
+  g_assert_null (strstr (row->search_text, "jansen"));
+  g_assert_null (strstr (row->description, "gemeentehuis"));
+  g_assert_cmpuint (n_records (fixture, "person"), ==, 0);
+}
+
+static void
+test_lock_wipes_the_wizard (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) locked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  next (fixture);
+  fill_reporter (fixture);
+  next (fixture);
+  type_into (field (fixture, "Desc_ription"), "Iets dat niemand mag zien (test).");
+
+  wb_store_lock_async (fixture->store, NULL, result_cb, &locked);
+  wb_store_lock_finish (fixture->store, wait_result (&locked), &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (wb_intake_page_get_step (fixture->page) == STEP_DANGER, 10000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Phone"))), ==, "");
+  g_assert_null (fixture->page->municipality);
+  {
+    g_autofree char *text = wb_text_view_dup_text (GTK_TEXT_VIEW (field (fixture, "Desc_ription")));
+
+    g_assert_cmpstr (text, ==, "");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  g_assert_true (wb_store_crypto_init (NULL));
+
+#define ADD(path, fn) \
+  g_test_add ("/gui/intake/" path, Fixture, NULL, fixture_set_up, fn, fixture_tear_down)
+  ADD ("next-needs-a-valid-step", test_next_needs_a_valid_step);
+  ADD ("triage-and-override", test_triage_and_override);
+  ADD ("save-writes-one-case-with-the-next-reference", test_save_writes_one_case);
+  ADD ("failed-save-keeps-the-form-and-stores-nothing", test_failed_save_keeps_the_form);
+  ADD ("anonymous-registration-keeps-no-person", test_anonymous_registration);
+  ADD ("lock-wipes-the-wizard", test_lock_wipes_the_wizard);
+#undef ADD
+
+  return g_test_run ();
+}
