@@ -14,6 +14,7 @@
 #include "wb-case-index.h"
 #include "wb-fold.h"
 #include "wb-record-fields.h"
+#include "wb-record-scan.h"
 #include "wb-regions.h"
 
 typedef struct
@@ -332,6 +333,22 @@ read_case_id_only (const char *kind,
          wb_record_id_from_string (case_id, out_case);
 }
 
+static void
+builder_add_child (Builder              *b,
+                   const char           *kind,
+                   const WbRecordId     *id,
+                   const WbRecordFields *f)
+{
+  if (g_str_equal (kind, WB_KIND_PERSON))
+    builder_add_person (b, id, f);
+  else if (g_str_equal (kind, WB_KIND_INCIDENT))
+    builder_add_incident (b, f);
+  else if (g_str_equal (kind, WB_KIND_FOLLOWUP))
+    builder_add_follow_up (b, f);
+  else if (!is_case_id_only_kind (kind))
+    builder_add_timeline (b, f);
+}
+
 /* Gives the builder for a case, or NULL to only learn the case. */
 typedef Builder *(*BuilderFor) (const WbRecordId *case_id,
                                 gpointer          data);
@@ -355,14 +372,7 @@ read_child_fields (const char       *kind,
   *out_case = f.case_id;
   if (builder_for == NULL || (b = builder_for (out_case, data)) == NULL)
     return TRUE;
-  if (g_str_equal (kind, WB_KIND_PERSON))
-    builder_add_person (b, id, &f);
-  else if (g_str_equal (kind, WB_KIND_INCIDENT))
-    builder_add_incident (b, &f);
-  else if (g_str_equal (kind, WB_KIND_FOLLOWUP))
-    builder_add_follow_up (b, &f);
-  else
-    builder_add_timeline (b, &f);
+  builder_add_child (b, kind, id, &f);
   return TRUE;
 }
 
@@ -456,64 +466,46 @@ entry_add_child (Entry            *e,
 
 /* Build at unlock */
 
-typedef struct
+/* On a pool thread (wb-record-scan.c): only parses. */
+static gboolean
+build_parse_cb (const char     *kind,
+                GBytes         *plain,
+                WbRecordFields *f)
 {
-  WbCaseIndex *index;
-  const char  *kind;
-} BuildData;
-
-static Builder *
-build_builder_for (const WbRecordId *case_id,
-                   gpointer          data)
-{
-  Entry *e = entry_get (data, case_id);
-
-  if (e->builder == NULL)
-    e->builder = builder_new ();
-  return e->builder;
+  if (is_case_id_only_kind (kind))
+    {
+      memset (f, 0, sizeof *f);
+      return (f->has_case_id = read_case_id_only (kind, plain, &f->case_id));
+    }
+  if (!wb_record_fields_read (f, kind, plain))
+    return FALSE;
+  return g_str_equal (kind, WB_KIND_CASE) || (is_child_kind (kind) && f->has_case_id);
 }
 
-static gboolean
-build_one_cb (const WbRecordId *id,
-              GBytes           *plain,
-              const GError     *damage,
-              gpointer          user_data)
+static void
+build_merge_cb (const char       *kind,
+                const WbRecordId *id,
+                WbRecordFields   *f,
+                gpointer          user_data)
 {
-  BuildData *d = user_data;
-  WbCaseIndex *index = d->index;
+  WbCaseIndex *index = user_data;
   Entry *e;
 
-  if (plain == NULL)
+  if (f == NULL)
     {
       index->n_damaged++;
-      return TRUE;
+      return;
     }
-  if (g_str_equal (d->kind, WB_KIND_CASE))
-    {
-      g_auto(WbRecordFields) f;
-
-      if (!wb_record_fields_read (&f, WB_KIND_CASE, plain))
-        {
-          index->n_damaged++;
-          return TRUE;
-        }
-      e = entry_get (index, id);
-      if (e->builder == NULL)
-        e->builder = builder_new ();
-      builder_add_case (e->builder, &f);
-    }
+  e = entry_get (index, g_str_equal (kind, WB_KIND_CASE) ? id : &f->case_id);
+  if (e->builder == NULL)
+    e->builder = builder_new ();
+  if (g_str_equal (kind, WB_KIND_CASE))
+    builder_add_case (e->builder, f);
   else
     {
-      WbRecordId case_id;
-
-      if (!read_child (d->kind, id, plain, &case_id, build_builder_for, index))
-        {
-          index->n_damaged++;
-          return TRUE;
-        }
-      g_array_append_val (entry_get (index, &case_id)->children, *id);
+      builder_add_child (e->builder, kind, id, f);
+      g_array_append_val (e->children, *id);
     }
-  return TRUE;
 }
 
 /**
@@ -537,13 +529,9 @@ wb_case_index_build (WbVault  *vault,
   Entry *e;
 
   index->entries = g_hash_table_new_full (id_hash, id_equal, NULL, entry_free);
-  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
-    {
-      BuildData d = { index, kinds[k] };
-
-      if (!wb_vault_foreach (vault, kinds[k], build_one_cb, &d, error))
-        return NULL;
-    }
+  if (!wb_record_scan (vault, kinds, G_N_ELEMENTS (kinds), build_parse_cb, build_merge_cb,
+                       index, error))
+    return NULL;
 
   g_hash_table_iter_init (&iter, index->entries);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &e))
