@@ -5,6 +5,7 @@
 #
 # N = 1,000 and 10,000 cases by default; BENCH_FULL=1 adds 100,000 (generating
 # those takes minutes; generated vaults are cached under build/bench/ by N and seed).
+import argparse
 import json
 import os
 import platform
@@ -13,8 +14,15 @@ import statistics
 import subprocess
 import sys
 
-EXE = sys.argv[1]
-CIPHER_EXE = sys.argv[2] if len(sys.argv) > 2 else None
+ap = argparse.ArgumentParser()
+ap.add_argument('exe')
+ap.add_argument('--sqlcipher')
+ap.add_argument('--first-frame')
+ap.add_argument('--minimal-app')
+ap.add_argument('--app')
+ARGS = ap.parse_args()
+EXE = ARGS.exe
+CIPHER_EXE = ARGS.sqlcipher
 SEED = 8
 REPS = int(os.environ.get('BENCH_REPS', '5'))
 SIZES = [1000, 10000] + ([100000] if os.environ.get('BENCH_FULL') == '1' else [])
@@ -64,6 +72,28 @@ def vault_for(n):
     return vault, plain, cipher
 
 
+def startup(vault):
+    """Exec to first drawn frame (XDamage) under X, ours and the floor."""
+    if not (ARGS.first_frame and os.environ.get('DISPLAY')):
+        return None
+    env = dict(os.environ, WEERBAAR_DB=vault,
+               XDG_CONFIG_HOME=os.path.join(OUT, 'xdg-config'),
+               XDG_DATA_HOME=os.path.join(OUT, 'xdg-data'),
+               XDG_CACHE_HOME=os.path.join(OUT, 'xdg-cache'))
+
+    def measure(prog):
+        values = []
+        for _ in range(REPS):
+            p = subprocess.run([ARGS.first_frame, prog], env=env, capture_output=True,
+                               text=True, timeout=120)
+            if p.returncode != 0:
+                sys.exit('first-frame %s failed: %s' % (prog, p.stderr))
+            values.append(float(dict(line.split('=', 1) for line in p.stdout.split())['seconds']))
+        return stats(values)
+
+    return {'ours_s': measure(ARGS.app), 'minimal_adw_s': measure(ARGS.minimal_app)}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     results = {'machine': {'cpus': os.cpu_count(), 'platform': platform.platform()},
@@ -86,6 +116,7 @@ def main():
             r['insert_sqlcipher_ms'] = repeat('median_ms', 'plain-insert', scratch_copy(cipher),
                                               exe=CIPHER_EXE)
         results['sizes'][str(n)] = r
+    results['startup'] = startup(vault_for(SIZES[0])[0])
     with open(os.path.join(OUT, 'results.json'), 'w') as f:
         json.dump(results, f, indent=2)
 
@@ -114,6 +145,15 @@ def main():
             print('%-7s %-22s %9s %9s %9s %11s %11s' % (
                 n, name, cell(ours, fmt), cell(plain, fmt), cell(sqlc, fmt),
                 ratio(ours, plain), ratio(ours, sqlc)))
+    st = results['startup']
+    if st:
+        print('%-7s %-22s %9.3f %9s %9s %11s %11s' % (
+            '-', 'startup, first frame (s)', st['ours_s']['median'], '-', '-', '-', '-'))
+        print('%-7s %-22s %9.3f   (ours/minimal AdwApplication: %.2fx)' % (
+            '-', 'minimal Adw window (s)', st['minimal_adw_s']['median'],
+            st['ours_s']['median'] / st['minimal_adw_s']['median']))
+    else:
+        print('startup: not measured (no DISPLAY, or first-frame was not built)')
     print('(medians of %d runs; min/max in %s)' % (REPS, os.path.join(OUT, 'results.json')))
 
 
