@@ -128,7 +128,10 @@ add_field (WbIntakePage *self,
   GtkWidget *label = gtk_label_new_with_mnemonic (mnemonic);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), focus);
+  /* The area picker's entry has its own accessible name: a mnemonic
+   * label as well would double it in GTK 4.8. */
+  if (!GTK_IS_ENTRY (focus) || !gtk_widget_get_ancestor (focus, WB_TYPE_AREA_PICKER))
+    gtk_label_set_mnemonic_widget (GTK_LABEL (label), focus);
   gtk_widget_set_margin_top (label, 6);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), widget);
@@ -262,6 +265,21 @@ flags_of (GPtrArray *checks)
   return flags;
 }
 
+static void
+show_municipality (WbIntakePage *self)
+{
+  const WbArea *area = self->municipality ? wb_regions_lookup (self->municipality) : NULL;
+  g_autofree char *text = NULL;
+
+  if (area != NULL)
+    /* Translators: a municipality, its province and its safety region */
+    text = g_strdup_printf (_("%s, province %s, safety region %s"), wb_area_get_name (area),
+                            wb_regions_get_area_name (wb_area_get_province_code (area)),
+                            wb_regions_get_area_name (wb_area_get_safety_region_code (area)));
+  gtk_label_set_text (self->municipality_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->municipality_label), area != NULL);
+}
+
 /* Callbacks */
 
 static void
@@ -280,6 +298,7 @@ area_chosen_cb (WbIntakePage *self,
     }
   g_free (self->municipality);
   self->municipality = g_strdup (code);
+  show_municipality (self);
   g_hash_table_add (self->touched, g_strdup ("person:municipality"));
   wb_intake_page_changed (self);
 }
@@ -351,9 +370,9 @@ build_reporter (WbIntakePage *self)
   gtk_label_set_wrap (self->municipality_label, TRUE);
   gtk_box_append (GTK_BOX (place), GTK_WIDGET (self->municipality_label));
   gtk_box_append (GTK_BOX (place), picker);
-  add_field (self, box, _("_Municipality"), place,
+  add_field (self, box, _("Municipality"), place,
              GTK_WIDGET (wb_area_picker_get_entry (self->municipality_picker)), "person:municipality");
-  wb_area_picker_set_entry_name (self->municipality_picker, _("Find a municipality"));
+  wb_area_picker_set_entry_name (self->municipality_picker, _("Municipality: find by name"));
   g_signal_connect_object (picker, "area-chosen", G_CALLBACK (area_chosen_cb), self, G_CONNECT_SWAPPED);
 
   self->association = add_drop_down (self, box, _("_Association"), assocs, "case:association");
@@ -535,6 +554,7 @@ wb_intake_form_clear (WbIntakePage *self)
   gtk_check_button_set_active (self->consent_store, TRUE);
   wb_area_picker_clear (self->municipality_picker);
   g_clear_pointer (&self->municipality, g_free);
+  show_municipality (self);
   gtk_drop_down_set_selected (self->role, WB_PERSON_ROLE_ALDERMAN);
   gtk_drop_down_set_selected (self->association, 1);
   gtk_drop_down_set_selected (self->callback_channel, WB_CALLBACK_CHANNEL_PHONE);

@@ -104,17 +104,40 @@ wb_intake_page_changed (WbIntakePage *self)
   update (self);
 }
 
+/* The first field of a step, for the keyboard focus. */
+static GtkWidget *
+first_field (GtkWidget *widget)
+{
+  if (!gtk_widget_get_visible (widget) || !gtk_widget_is_sensitive (widget))
+    return NULL;
+  if (GTK_IS_ENTRY (widget) || GTK_IS_CHECK_BUTTON (widget) || GTK_IS_TEXT_VIEW (widget)
+      || GTK_IS_SPIN_BUTTON (widget) || GTK_IS_DROP_DOWN (widget) || GTK_IS_BUTTON (widget))
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = first_field (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 go_to (WbIntakePage *self,
        guint         step)
 {
+  GtkWidget *field;
+
   if (step >= N_STEPS || step == current_step (self))
     return;
   gtk_stack_set_visible_child (self->steps, self->step_boxes[step]);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
-  gtk_widget_child_focus (self->step_boxes[step], GTK_DIR_TAB_FORWARD);
+  field = first_field (self->step_boxes[step]);
+  if (field != NULL)
+    gtk_widget_grab_focus (field);
 }
 
 /* Loading accounts and partners */
