@@ -142,6 +142,14 @@ add_field (WbIntakePage *self,
     }
 }
 
+/* Enter goes to the next step, as a form's default button would. */
+static void
+entry_activated_cb (GtkEntry     *entry,
+                    WbIntakePage *self)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "intake.next", NULL);
+}
+
 static GtkEntry *
 add_entry (WbIntakePage *self,
            GtkWidget    *box,
@@ -152,6 +160,7 @@ add_entry (WbIntakePage *self,
 
   add_field (self, box, mnemonic, entry, entry, field);
   g_signal_connect_object (entry, "changed", G_CALLBACK (changed_cb), self, 0);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (entry_activated_cb), self, 0);
   return GTK_ENTRY (entry);
 }
 
@@ -541,10 +550,22 @@ wb_intake_form_clear (WbIntakePage *self)
                                self->family_involved, self->police_informed, self->consent_share };
 
   self->updating++;
+  /* Turning undo off and on drops its history, so Ctrl+Z after a lock
+   * brings nothing back. */
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    gtk_editable_set_text (GTK_EDITABLE (entries[i]), "");
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entries[i]), "");
+      gtk_editable_set_enable_undo (GTK_EDITABLE (entries[i]), FALSE);
+      gtk_editable_set_enable_undo (GTK_EDITABLE (entries[i]), TRUE);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (views); i++)
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (views[i]), "", 0);
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (views[i]);
+
+      gtk_text_buffer_set_text (buffer, "", 0);
+      gtk_text_buffer_set_enable_undo (buffer, FALSE);
+      gtk_text_buffer_set_enable_undo (buffer, TRUE);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
     gtk_check_button_set_active (checks[i], FALSE);
   clear_checks (self->type_checks);
@@ -553,6 +574,8 @@ wb_intake_form_clear (WbIntakePage *self)
   clear_checks (self->need_checks);
   gtk_check_button_set_active (self->consent_store, TRUE);
   wb_area_picker_clear (self->municipality_picker);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (wb_area_picker_get_entry (self->municipality_picker)), FALSE);
+  gtk_editable_set_enable_undo (GTK_EDITABLE (wb_area_picker_get_entry (self->municipality_picker)), TRUE);
   g_clear_pointer (&self->municipality, g_free);
   show_municipality (self);
   gtk_drop_down_set_selected (self->role, WB_PERSON_ROLE_ALDERMAN);
@@ -714,7 +737,7 @@ wb_intake_form_plan (WbIntakePage *self)
   return i < list->len ? g_ptr_array_index (list, i) : NULL;
 }
 
-/* Contact persons: every account; the signed-in one is preselected. */
+/* Contact persons: every account; nobody until the user chooses. */
 void
 wb_intake_form_fill_contacts (WbIntakePage *self)
 {
@@ -856,122 +879,11 @@ wb_intake_form_update_triage (WbIntakePage *self)
                           !gtk_check_button_get_active (self->consent_store));
 }
 
-char *
-wb_intake_form_timeline_text (WbIntakePage *self)
+/* Who referred the reporter, translated. */
+const char *
+wb_intake_form_referrer (WbIntakePage *self)
 {
-  g_autoptr(GString) s = g_string_new (_("Intake by the office."));
-  gboolean keep = gtk_check_button_get_active (self->consent_store);
-  guint ref = gtk_drop_down_get_selected (self->referred_by);
-  WbUrgency urgency = wb_intake_form_urgency (self);
+  guint i = gtk_drop_down_get_selected (self->referred_by);
 
-  g_string_append_c (s, '\n');
-  if (gtk_check_button_get_active (self->acute))
-    g_string_append_printf (s, "%s\n", _("Acute danger at the intake: told to call 112."));
-  if (!keep)
-    g_string_append_printf (s, "%s\n", _("Anonymous registration: no consent to store personal details."));
-  /* Translators: %s is who referred the reporter, e.g. "Mayor" */
-  g_string_append_printf (s, _("Referred by: %s"), _(referrers[MIN (ref, G_N_ELEMENTS (referrers) - 1)]));
-  g_string_append_c (s, '\n');
-  if (keep)
-    {
-      g_autofree char *measures = wb_text_view_dup_text (self->measures);
-
-      g_strstrip (measures);
-      if (*measures != '\0')
-        /* Translators: %s is what the reporter already does for their safety */
-        g_string_append_printf (s, _("Current security measures: %s\n"), measures);
-    }
-  if (urgency != self->suggested)
-    {
-      g_autofree char *reason = entry_text (self->override_reason);
-
-      /* Translators: the triage override in the timeline: suggested, chosen, the reason given */
-      g_string_append_printf (s, _("Urgency %s instead of the suggested %s: %s"),
-                              wb_urgency_to_label (urgency), wb_urgency_to_label (self->suggested),
-                              keep ? reason : "—");
-    }
-  else
-    /* Translators: %s is an urgency */
-    g_string_append_printf (s, _("Urgency as suggested: %s"), wb_urgency_to_label (urgency));
-  return g_strstrip (g_string_free (g_steal_pointer (&s), FALSE));
-}
-
-static char *
-or_dash (char *text)
-{
-  if (text == NULL || *text == '\0')
-    {
-      g_free (text);
-      return g_strdup ("—");
-    }
-  return text;
-}
-
-void
-wb_intake_form_update_review (WbIntakePage *self)
-{
-  g_autofree char *case_id = wb_record_id_new ();
-  g_autoptr(WbPerson) p = wb_intake_form_person (self, case_id);
-  g_autoptr(WbIncident) incident = wb_intake_form_incident (self, case_id, NULL);
-  g_autoptr(WbNeeds) needs = wb_intake_form_needs (self, case_id);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  const WbArea *area = self->municipality ? wb_regions_lookup (self->municipality) : NULL;
-  g_autofree char *place = area ? wb_area_get_label (area) : g_strdup ("—");
-  g_autofree char *types = or_dash (wb_flags_to_label (WB_TYPE_INCIDENT_TYPE, wb_incident_get_types (incident)));
-  g_autofree char *need = or_dash (wb_flags_to_label (WB_TYPE_NEED, wb_needs_get_needs (needs)));
-  g_autofree char *date = entry_text (self->date);
-  g_autofree char *text = NULL;
-  g_autoptr(GString) partners = g_string_new (NULL);
-  const WbAftercarePlan *plan = wb_intake_form_plan (self);
-  gboolean keep = gtk_check_button_get_active (self->consent_store);
-
-  gtk_label_set_text (self->summary_labels[STEP_DANGER],
-                      gtk_check_button_get_active (self->acute)
-                      ? _("Acute danger: yes") : _("Acute danger: no"));
-  /* Translators: the reporter in the summary: name, role, municipality, association */
-  text = g_strdup_printf (_("%s, %s, %s\nAssociation: %s"), wb_person_get_name (p),
-                          wb_person_role_to_label (wb_person_get_role (p)), place,
-                          wb_association_to_label (wb_intake_form_association (self)));
-  gtk_label_set_text (self->summary_labels[STEP_REPORTER], text);
-  g_free (text);
-  /* Translators: the incident in the summary: its kinds, its date */
-  text = g_strdup_printf (_("%s, on %s"), types, date);
-  gtk_label_set_text (self->summary_labels[STEP_INCIDENT], text);
-  g_free (text);
-  /* Translators: %s is an urgency */
-  text = g_strdup_printf (_("Urgency: %s"), wb_urgency_to_label (wb_intake_form_urgency (self)));
-  gtk_label_set_text (self->summary_labels[STEP_SAFETY], text);
-  gtk_label_set_text (self->summary_labels[STEP_NEEDS], need);
-  gtk_label_set_text (self->summary_labels[STEP_CONSENT],
-                      !keep ? _("No consent to store: only an anonymous registration is kept.")
-                      : gtk_check_button_get_active (self->consent_share)
-                      ? _("Store and share with partners") : _("Store, do not share"));
-
-  if (self->partners != NULL && self->municipality != NULL)
-    {
-      g_autoptr(GPtrArray) ranked = wb_partner_match_rank (self->partners, self->municipality,
-                                                           wb_needs_get_needs (needs),
-                                                           wb_person_get_role (p), now, NULL);
-
-      for (guint i = 0, n = 0; ranked != NULL && i < ranked->len && n < 3; i++)
-        {
-          const WbPartnerMatch *m = g_ptr_array_index (ranked, i);
-
-          if (m->inactive)
-            continue;
-          g_string_append_printf (partners, "%s%s (%s)", n++ > 0 ? "\n" : "",
-                                  wb_partner_get_name (m->partner),
-                                  wb_partner_kind_to_label (wb_partner_get_kind (m->partner)));
-        }
-    }
-  gtk_label_set_text (self->partners_label, partners->len > 0 ? partners->str
-                      : _("No partners in the directory for this municipality and these needs."));
-  if (plan != NULL)
-    {
-      g_autofree char *summary = wb_aftercare_plan_get_summary (plan);
-
-      gtk_label_set_text (self->plan_label, summary);
-    }
-  else
-    gtk_label_set_text (self->plan_label, _("No follow-ups are planned."));
+  return _(referrers[MIN (i, G_N_ELEMENTS (referrers) - 1)]);
 }

@@ -106,7 +106,6 @@ gboolean    wb_intake_form_check_step    (WbIntakePage *self,
                                           guint         step,
                                           GPtrArray    *issues);
 void        wb_intake_form_update_triage (WbIntakePage *self);
-void        wb_intake_form_update_review (WbIntakePage *self);
 void        wb_intake_form_fill_contacts (WbIntakePage *self);
 WbPerson   *wb_intake_form_person        (WbIntakePage *self,
                                           const char   *case_id);
@@ -121,7 +120,11 @@ WbAssociation wb_intake_form_association (WbIntakePage *self);
 WbUrgency   wb_intake_form_urgency       (WbIntakePage *self);
 const char *wb_intake_form_contact_id    (WbIntakePage *self);
 const WbAftercarePlan *wb_intake_form_plan (WbIntakePage *self);
+const char *wb_intake_form_referrer      (WbIntakePage *self);
+
+/* wb-intake-review.c */
 char       *wb_intake_form_timeline_text (WbIntakePage *self);
+void        wb_intake_form_update_review (WbIntakePage *self);
 char       *wb_text_view_dup_text        (GtkTextView  *view);
 
 /* wb-intake-page.c */
