@@ -46,11 +46,16 @@ def repeat(key, *args, exe=EXE):
     return stats([float(run(*args, exe=exe)[key]) for _ in range(REPS)])
 
 
-def scratch_copy(path):
+def repeat_insert(cmd, path, exe=EXE):
     """Inserts go to a copy, so the cached database keeps exactly N cases."""
     copy = os.path.join(os.path.dirname(path), 'scratch-' + os.path.basename(path))
     shutil.copy(path, copy)
-    return copy
+    try:
+        return repeat('median_ms', cmd, copy, exe=exe)
+    finally:
+        for suffix in ('', '-wal', '-shm'):
+            if os.path.exists(copy + suffix):
+                os.unlink(copy + suffix)
 
 
 def vault_for(n):
@@ -108,13 +113,12 @@ def main():
         r['rss_kb'] = repeat('rss_kb', 'unlock', vault)
         r['rss_plain_kb'] = repeat('rss_kb', 'plain-unlock', plain)
         r['search_keystroke_ms'] = repeat('median_ms', 'search', vault)
-        r['insert_ms'] = repeat('median_ms', 'insert', scratch_copy(vault))
-        r['insert_plain_ms'] = repeat('median_ms', 'plain-insert', scratch_copy(plain))
+        r['insert_ms'] = repeat_insert('insert', vault)
+        r['insert_plain_ms'] = repeat_insert('plain-insert', plain)
         if CIPHER_EXE:
             r['unlock_sqlcipher_s'] = repeat('seconds', 'plain-unlock', cipher, exe=CIPHER_EXE)
             r['rss_sqlcipher_kb'] = repeat('rss_kb', 'plain-unlock', cipher, exe=CIPHER_EXE)
-            r['insert_sqlcipher_ms'] = repeat('median_ms', 'plain-insert', scratch_copy(cipher),
-                                              exe=CIPHER_EXE)
+            r['insert_sqlcipher_ms'] = repeat_insert('plain-insert', cipher, exe=CIPHER_EXE)
         results['sizes'][str(n)] = r
     results['startup'] = startup(vault_for(SIZES[0])[0])
     with open(os.path.join(OUT, 'results.json'), 'w') as f:
