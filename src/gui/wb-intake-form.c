@@ -454,7 +454,7 @@ build_consent (WbIntakePage *self)
 
   self->consent_store = add_check (self, box, _("The reporter agrees that we _store their details"),
                                    "consent:store");
-  self->anonymous_note = GTK_LABEL (gtk_label_new (_("Without this consent only an anonymous registration is kept: the urgency and the kinds of incident and support, but no name, contact details, municipality, description or free text.")));
+  self->anonymous_note = GTK_LABEL (gtk_label_new (_("Without this consent only an anonymous registration is kept: the urgency, the date and kinds of incident, the support asked for and the answers to yes-or-no questions, but no name, contact details, municipality, description or free text.")));
   gtk_label_set_wrap (self->anonymous_note, TRUE);
   gtk_label_set_xalign (self->anonymous_note, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->anonymous_note), "dim-label");
@@ -871,6 +871,15 @@ wb_intake_form_update_triage (WbIntakePage *self)
     {
       self->updating++;
       gtk_drop_down_set_selected (self->urgency, self->suggested);
+      self->updating--;
+    }
+  /* Sharing needs consent to store: without it, sharing is off, not an
+   * error the user has to find. */
+  if (!gtk_check_button_get_active (self->consent_store)
+      && gtk_check_button_get_active (self->consent_share))
+    {
+      self->updating++;
+      gtk_check_button_set_active (self->consent_share, FALSE);
       self->updating--;
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self->consent_share),

@@ -67,6 +67,14 @@ show_issues (WbIntakePage *self,
     }
 }
 
+static gboolean
+is_pristine (WbIntakePage *self)
+{
+  return g_hash_table_size (self->touched) == 0
+         && !gtk_check_button_get_active (self->acute)
+         && current_step (self) == STEP_DANGER;
+}
+
 static void
 update (WbIntakePage *self)
 {
@@ -93,6 +101,8 @@ update (WbIntakePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.next", step < STEP_REVIEW && valid);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.save",
                                  step == STEP_REVIEW && !self->saving && self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.discard",
+                                 !self->saving && !is_pristine (self));
   if (step == STEP_REVIEW)
     wb_intake_form_update_review (self);
 }
@@ -420,6 +430,41 @@ go_to_action (GtkWidget  *widget,
 }
 
 static void
+discard_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     WbIntakePage     *self)
+{
+  if (g_str_equal (response, "discard"))
+    wb_intake_page_reset (self);
+}
+
+/* Escape asks first: a call may be half-way, and nothing comes back. */
+static void
+discard_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  WbIntakePage *self = WB_INTAKE_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog;
+
+  if (self->saving || is_pristine (self))
+    return;
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Discard This Report?"),
+                                   _("Everything entered in this intake is removed."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Keep"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), self, 0);
+  wb_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *param)
@@ -488,6 +533,25 @@ wb_intake_page_root (GtkWidget *widget)
     }
 }
 
+/* GTK 4.8 lists the widgets of hidden stack pages as showing, so a screen
+ * reader (and the e2e tests) would find the wizard's fields while another
+ * area is shown: the form is hidden while the page is not mapped. */
+static void
+wb_intake_page_map (GtkWidget *widget)
+{
+  gtk_widget_set_visible (GTK_WIDGET (WB_INTAKE_PAGE (widget)->scroller), TRUE);
+
+  GTK_WIDGET_CLASS (wb_intake_page_parent_class)->map (widget);
+}
+
+static void
+wb_intake_page_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (wb_intake_page_parent_class)->unmap (widget);
+
+  gtk_widget_set_visible (GTK_WIDGET (WB_INTAKE_PAGE (widget)->scroller), FALSE);
+}
+
 static void
 wb_intake_page_get_property (GObject    *object,
                              guint       prop_id,
@@ -551,6 +615,8 @@ wb_intake_page_class_init (WbIntakePageClass *klass)
   object_class->dispose = wb_intake_page_dispose;
   object_class->finalize = wb_intake_page_finalize;
   widget_class->root = wb_intake_page_root;
+  widget_class->map = wb_intake_page_map;
+  widget_class->unmap = wb_intake_page_unmap;
 
   properties[PROP_STEP] =
     g_param_spec_uint ("step", NULL, NULL, 0, N_STEPS - 1, 0,
@@ -584,6 +650,8 @@ wb_intake_page_class_init (WbIntakePageClass *klass)
   gtk_widget_class_install_action (widget_class, "intake.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "intake.go-to", "u", go_to_action);
   gtk_widget_class_install_action (widget_class, "intake.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "intake.discard", NULL, discard_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "intake.discard", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_ALT_MASK, "intake.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_ALT_MASK, "intake.previous", NULL);
 }

@@ -463,8 +463,12 @@ test_anonymous_registration (Fixture       *fixture,
   next (fixture);
   next (fixture);
   next (fixture);
+  gtk_check_button_set_active (fixture->page->consent_share, TRUE);
   gtk_check_button_set_active (fixture->page->consent_store, FALSE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->anonymous_note)));
+  /* No sharing without storing: it is switched off rather than refused. */
+  g_assert_false (gtk_check_button_get_active (fixture->page->consent_share));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (fixture->page->consent_share)));
   next (fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
   WAIT_UNTIL (fixture->saved_id != NULL, 10000);
@@ -503,6 +507,47 @@ test_lock_wipes_the_wizard (Fixture       *fixture,
   }
 }
 
+static AdwMessageDialog *
+open_dialog (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_escape_asks_before_discarding (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  /* Nothing entered: nothing to ask. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.discard", NULL);
+  g_assert_null (open_dialog ());
+  next (fixture);
+  fill_reporter (fixture);
+
+  /* Keep: everything stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.discard", NULL));
+  WAIT_UNTIL ((dialog = open_dialog ()) != NULL, 5000);
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "Test Jansen-42");
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_REPORTER);
+
+  /* Discard: back to an empty first step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.discard", NULL));
+  WAIT_UNTIL ((dialog = open_dialog ()) != NULL, 5000);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_DANGER);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "");
+  g_assert_null (fixture->page->municipality);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -520,6 +565,7 @@ main (int   argc,
   ADD ("failed-save-keeps-the-form-and-stores-nothing", test_failed_save_keeps_the_form);
   ADD ("anonymous-registration-keeps-no-person", test_anonymous_registration);
   ADD ("lock-wipes-the-wizard", test_lock_wipes_the_wizard);
+  ADD ("escape-asks-before-discarding", test_escape_asks_before_discarding);
 #undef ADD
 
   return g_test_run ();
