@@ -16,7 +16,18 @@
 
 /* Referred by: kept in the intake's timeline entry. */
 static const char * const referrers[] = {
-  N_("Self"), N_("Mayor"), N_("Council clerk"), N_("Political party"), N_("Police"), N_("Other"),
+  /* Translators: who referred the reporter to the team: the reporter themself */
+  N_("Self"),
+  /* Translators: who referred the reporter to the team */
+  N_("Mayor"),
+  /* Translators: who referred the reporter to the team (griffier) */
+  N_("Council clerk"),
+  /* Translators: who referred the reporter to the team */
+  N_("Political party"),
+  /* Translators: who referred the reporter to the team */
+  N_("Police"),
+  /* Translators: who referred the reporter to the team: someone else */
+  N_("Other"),
 };
 
 static const WbAssociation associations[] = {
