@@ -35,7 +35,12 @@ main (int    argc,
       g_printerr ("usage: first-frame PROGRAM [ARGS...]\n");
       return 2;
     }
-  if ((dpy = XOpenDisplay (NULL)) == NULL)
+  /* Without -noreset, the X server resets when its last client leaves, as
+   * the previous run did; a connection during the reset is refused. */
+  start = g_get_monotonic_time ();
+  while ((dpy = XOpenDisplay (NULL)) == NULL && g_get_monotonic_time () - start < 10 * G_USEC_PER_SEC)
+    g_usleep (20000);
+  if (dpy == NULL)
     {
       g_printerr ("first-frame: cannot open the display “%s”\n", g_getenv ("DISPLAY"));
       return 2;
