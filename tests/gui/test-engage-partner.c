@@ -13,6 +13,7 @@
 #include "wb-store-case.h"
 #include "wb-store-partners.h"
 #include "wb-store-private.h"
+#include "wb-test-async.h"
 
 #define PASS "correct horse battery staple"
 
@@ -24,39 +25,6 @@ typedef struct
   WbCasePage *page;
   char       *case_id;
 } Fixture;
-
-static gboolean
-deadline_reached_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(cond, ms)                                                   \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (deadline_);                                             \
-    g_assert_true (cond);                                                      \
-  } G_STMT_END
-
-static void
-result_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  WAIT_UNTIL (*slot != NULL, 30000);
-  return *slot;
-}
 
 static void
 add (GPtrArray  *records,
@@ -140,12 +108,12 @@ fixture_set_up (Fixture       *f,
   path = g_build_filename (f->dir, "weerbaar.db", NULL);
   f->store = wb_store_new (path);
   wb_store_set_kdf_cost_for_testing (f->store, wb_kdf_cost_test ());
-  wb_store_open_async (f->store, NULL, result_cb, &opened);
-  wb_store_open_finish (f->store, wait_result (&opened), &error);
+  wb_store_open_async (f->store, NULL, wb_test_result_cb, &opened);
+  wb_store_open_finish (f->store, wb_test_wait_result (&opened), &error);
   g_assert_no_error (error);
   wb_store_create_async (f->store, "tester", "Test Bakker-7", PASS, wb_kdf_cost_test (),
-                         NULL, result_cb, &created);
-  wb_store_create_finish (f->store, wait_result (&created), &error);
+                         NULL, wb_test_result_cb, &created);
+  wb_store_create_finish (f->store, wb_test_wait_result (&created), &error);
   g_assert_no_error (error);
 
   /* A mayor in Leeuwarden who needs legal help. */
@@ -172,8 +140,8 @@ fixture_set_up (Fixture       *f,
       add (records, WB_KIND_PARTNER, wb_partner_get_id (partners[i]), wb_partner_serialize (partners[i]));
       g_object_unref (partners[i]);
     }
-  wb_store_put_many_async (f->store, records, NULL, result_cb, &saved);
-  wb_store_put_many_finish (f->store, wait_result (&saved), &error);
+  wb_store_put_many_async (f->store, records, NULL, wb_test_result_cb, &saved);
+  wb_store_put_many_finish (f->store, wb_test_wait_result (&saved), &error);
   g_assert_no_error (error);
 
   f->page = g_object_new (WB_TYPE_CASE_PAGE, NULL);
@@ -218,8 +186,8 @@ stored_referral (Fixture    *f,
   g_autoptr(GAsyncResult) res = NULL;
   g_autoptr(GPtrArray) records = NULL;
 
-  wb_store_load_case_async (f->store, f->case_id, NULL, result_cb, &res);
-  records = wb_store_load_case_finish (f->store, wait_result (&res), NULL);
+  wb_store_load_case_async (f->store, f->case_id, NULL, wb_test_result_cb, &res);
+  records = wb_store_load_case_finish (f->store, wb_test_wait_result (&res), NULL);
   g_assert_nonnull (records);
   for (guint i = 0; i < records->len; i++)
     {
@@ -251,8 +219,8 @@ test_engage_logs_a_referral (Fixture       *f,
   guint n_before;
 
   /* The order the dialog shows is the matching's for the case. */
-  wb_store_list_partners_async (f->store, NULL, result_cb, &res);
-  partners = wb_store_list_partners_finish (f->store, wait_result (&res), NULL);
+  wb_store_list_partners_async (f->store, NULL, wb_test_result_cb, &res);
+  partners = wb_store_list_partners_finish (f->store, wb_test_wait_result (&res), NULL);
   ranked = wb_partner_match_rank (partners, "GM0080", WB_NEED_LEGAL, WB_PERSON_ROLE_MAYOR, now, NULL);
   /* Amsterdam's partner does not serve Leeuwarden. */
   g_assert_cmpuint (ranked->len, ==, 2);

@@ -10,6 +10,7 @@
 #include "wb-followup-actions.h"
 #include "wb-followups-page.h"
 #include "wb-store-private.h"
+#include "wb-test-async.h"
 
 #define PASS "correct horse battery staple"
 #define OUTCOME "Fictief gesprek gevoerd met Test Jansen-5."
@@ -25,39 +26,6 @@ typedef struct
   char            *team_id;       /* in forty days, nobody assigned */
   char            *other_id;      /* in forty days, someone else */
 } Fixture;
-
-static gboolean
-deadline_reached_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(cond, ms)                                                   \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (deadline_);                                             \
-    g_assert_true (cond);                                                      \
-  } G_STMT_END
-
-static void
-result_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  WAIT_UNTIL (*slot != NULL, 30000);
-  return *slot;
-}
 
 static void
 add_record (GPtrArray  *records,
@@ -97,8 +65,8 @@ load (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   WbFollowUp *f;
 
-  wb_followup_load_async (fixture->store, id, NULL, result_cb, &result);
-  f = wb_followup_load_finish (fixture->store, wait_result (&result), &error);
+  wb_followup_load_async (fixture->store, id, NULL, wb_test_result_cb, &result);
+  f = wb_followup_load_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
   return f;
 }
@@ -165,12 +133,12 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
   fixture->store = wb_store_new (path);
   wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, result_cb, &opened);
-  wb_store_open_finish (fixture->store, wait_result (&opened), &error);
+  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
+  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
   g_assert_no_error (error);
   wb_store_create_async (fixture->store, "tester", "Test Bakker-5", PASS, wb_kdf_cost_test (),
-                         NULL, result_cb, &created);
-  wb_store_create_finish (fixture->store, wait_result (&created), &error);
+                         NULL, wb_test_result_cb, &created);
+  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
   g_assert_no_error (error);
   me = wb_record_id_to_string (&wb_store_get_actor (fixture->store)->id);
 
@@ -182,8 +150,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->mine_id = add_follow_up (records, fixture->case_id, -2, me);
   fixture->team_id = add_follow_up (records, fixture->case_id, 40, NULL);
   fixture->other_id = add_follow_up (records, fixture->case_id, 40, other);
-  wb_store_put_many_async (fixture->store, records, NULL, result_cb, &saved);
-  wb_store_put_many_finish (fixture->store, wait_result (&saved), &error);
+  wb_store_put_many_async (fixture->store, records, NULL, wb_test_result_cb, &saved);
+  wb_store_put_many_finish (fixture->store, wb_test_wait_result (&saved), &error);
   g_assert_no_error (error);
 
   fixture->page = WB_FOLLOWUPS_PAGE (wb_followups_page_new ());
@@ -257,8 +225,8 @@ test_lock_clears (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   WAIT_UNTIL (wb_followups_page_get_n_shown (fixture->page) == 1, 10000);
-  wb_store_lock_async (fixture->store, NULL, result_cb, &result);
-  wb_store_lock_finish (fixture->store, wait_result (&result), &error);
+  wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &result);
+  wb_store_lock_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
   WAIT_UNTIL (wb_followups_page_get_n_shown (fixture->page) == 0, 10000);
 }

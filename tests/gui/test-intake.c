@@ -11,6 +11,7 @@
 #include "wb-core.h"
 #include "wb-intake-page-private.h"
 #include "wb-store-private.h"
+#include "wb-test-async.h"
 
 #define PASS "correct horse battery staple"
 
@@ -22,39 +23,6 @@ typedef struct
   WbIntakePage *page;
   char         *saved_id;
 } Fixture;
-
-static gboolean
-deadline_reached_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(cond, ms)                                                   \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (deadline_);                                             \
-    g_assert_true (cond);                                                      \
-  } G_STMT_END
-
-static void
-result_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  WAIT_UNTIL (*slot != NULL, 30000);
-  return *slot;
-}
 
 /* Widgets */
 
@@ -190,12 +158,12 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
   fixture->store = wb_store_new (path);
   wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, result_cb, &opened);
-  wb_store_open_finish (fixture->store, wait_result (&opened), &error);
+  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
+  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
   g_assert_no_error (error);
   wb_store_create_async (fixture->store, "tester", "Test Bakker-6", PASS, wb_kdf_cost_test (),
-                         NULL, result_cb, &created);
-  wb_store_create_finish (fixture->store, wait_result (&created), &error);
+                         NULL, wb_test_result_cb, &created);
+  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
   g_assert_no_error (error);
 
   fixture->page = WB_INTAKE_PAGE (wb_intake_page_new ());
@@ -237,8 +205,8 @@ n_records (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
 
-  wb_store_list_kind_async (fixture->store, kind, NULL, result_cb, &listed);
-  ids = wb_store_list_kind_finish (fixture->store, wait_result (&listed), &error);
+  wb_store_list_kind_async (fixture->store, kind, NULL, wb_test_result_cb, &listed);
+  ids = wb_store_list_kind_finish (fixture->store, wb_test_wait_result (&listed), &error);
   g_assert_no_error (error);
   return ids->len;
 }
@@ -379,8 +347,8 @@ put_case (Fixture    *fixture,
   bytes = wb_case_serialize (kase);
   g_assert_true (wb_record_id_from_string (wb_case_get_id (kase), &id));
   g_ptr_array_add (records, wb_store_record_new ("case", &id, bytes));
-  wb_store_put_many_async (fixture->store, records, NULL, result_cb, &saved);
-  wb_store_put_many_finish (fixture->store, wait_result (&saved), &error);
+  wb_store_put_many_async (fixture->store, records, NULL, wb_test_result_cb, &saved);
+  wb_store_put_many_finish (fixture->store, wb_test_wait_result (&saved), &error);
   g_assert_no_error (error);
 }
 
@@ -493,8 +461,8 @@ test_lock_wipes_the_wizard (Fixture       *fixture,
   next (fixture);
   type_into (field (fixture, "Desc_ription"), "Iets dat niemand mag zien (test).");
 
-  wb_store_lock_async (fixture->store, NULL, result_cb, &locked);
-  wb_store_lock_finish (fixture->store, wait_result (&locked), &error);
+  wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &locked);
+  wb_store_lock_finish (fixture->store, wb_test_wait_result (&locked), &error);
   g_assert_no_error (error);
   WAIT_UNTIL (wb_intake_page_get_step (fixture->page) == STEP_DANGER, 10000);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "");

@@ -12,6 +12,7 @@
 #include "wb-partners-page.h"
 #include "wb-store-partners.h"
 #include "wb-store-private.h"
+#include "wb-test-async.h"
 
 #define PASS "correct horse battery staple"
 
@@ -22,39 +23,6 @@ typedef struct
   GtkWindow      *window;
   WbPartnersPage *page;
 } Fixture;
-
-static gboolean
-deadline_reached_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(cond, ms)                                                   \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (deadline_);                                             \
-    g_assert_true (cond);                                                      \
-  } G_STMT_END
-
-static void
-result_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  WAIT_UNTIL (*slot != NULL, 30000);
-  return *slot;
-}
 
 static void
 put_partner (Fixture       *fixture,
@@ -73,8 +41,8 @@ put_partner (Fixture       *fixture,
   wb_partner_set_areas (p, areas);
   wb_partner_set_email (p, "test@example.org");
   wb_partner_set_active (p, TRUE);
-  wb_store_put_partner_async (fixture->store, p, NULL, result_cb, &saved);
-  wb_store_put_partner_finish (fixture->store, wait_result (&saved), &error);
+  wb_store_put_partner_async (fixture->store, p, NULL, wb_test_result_cb, &saved);
+  wb_store_put_partner_finish (fixture->store, wb_test_wait_result (&saved), &error);
   g_assert_no_error (error);
 }
 
@@ -226,12 +194,12 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
   fixture->store = wb_store_new (path);
   wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, result_cb, &opened);
-  wb_store_open_finish (fixture->store, wait_result (&opened), &error);
+  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
+  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
   g_assert_no_error (error);
   wb_store_create_async (fixture->store, "tester", "Test Bakker-6", PASS, wb_kdf_cost_test (),
-                         NULL, result_cb, &created);
-  wb_store_create_finish (fixture->store, wait_result (&created), &error);
+                         NULL, wb_test_result_cb, &created);
+  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
   g_assert_no_error (error);
 
   fixture->page = WB_PARTNERS_PAGE (wb_partners_page_new ());
@@ -415,8 +383,8 @@ test_deactivate (Fixture       *fixture,
   g_assert_nonnull (find_widget (GTK_WIDGET (row), is_label_with, "Inactive"));
   g_assert_cmpuint (wb_partners_page_get_n_partners (fixture->page), ==, 1);
 
-  wb_store_list_partners_async (fixture->store, NULL, result_cb, &res);
-  stored = wb_store_list_partners_finish (fixture->store, wait_result (&res), &error);
+  wb_store_list_partners_async (fixture->store, NULL, wb_test_result_cb, &res);
+  stored = wb_store_list_partners_finish (fixture->store, wb_test_wait_result (&res), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_false (wb_partner_get_active (g_ptr_array_index (stored, 0)));
@@ -433,8 +401,8 @@ test_lock_forgets (Fixture       *fixture,
   g_signal_emit_by_name (partner_list (fixture), "row-activated", row_named (fixture, "Test Vos-91"));
   g_assert_cmpstr (visible_page (fixture), ==, "edit");
 
-  wb_store_lock_async (fixture->store, NULL, result_cb, &locked);
-  g_assert_true (wb_store_lock_finish (fixture->store, wait_result (&locked), NULL));
+  wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &locked);
+  g_assert_true (wb_store_lock_finish (fixture->store, wb_test_wait_result (&locked), NULL));
   WAIT_UNTIL (wb_store_get_locked (fixture->store), 5000);
   g_assert_cmpuint (wb_partners_page_get_n_partners (fixture->page), ==, 0);
   g_assert_null (row_named (fixture, "Test Vos-91"));

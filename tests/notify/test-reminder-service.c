@@ -17,6 +17,7 @@
 #include "wb-reminder-scheduler-private.h"
 #include "wb-reminder-service-private.h"
 #include "wb-store-private.h"
+#include "wb-test-async.h"
 
 #define NOTIFICATIONS "org.freedesktop.Notifications"
 #define NOTIFICATIONS_PATH "/org/freedesktop/Notifications"
@@ -49,39 +50,6 @@ typedef struct
 } Fixture;
 
 /* Helpers */
-
-static gboolean
-deadline_reached_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-#define WAIT_UNTIL(cond, ms)                                                   \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (deadline_);                                             \
-    g_assert_true (cond);                                                      \
-  } G_STMT_END
-
-static void
-result_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  WAIT_UNTIL (*slot != NULL, 30000);
-  return *slot;
-}
 
 static GVariant *
 mock_call (const char         *method,
@@ -213,8 +181,8 @@ store_case (Fixture *fixture)
   fixture->future_id = add_follow_up (records, fixture->case_id, 86400, WB_FOLLOW_UP_STATE_OPEN);
   fixture->done_id = add_follow_up (records, fixture->case_id, -7200, WB_FOLLOW_UP_STATE_DONE);
 
-  wb_store_put_many_async (fixture->store, records, NULL, result_cb, &result);
-  wb_store_put_many_finish (fixture->store, wait_result (&result), &error);
+  wb_store_put_many_async (fixture->store, records, NULL, wb_test_result_cb, &result);
+  wb_store_put_many_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
 }
 
@@ -224,8 +192,8 @@ lock_store (Fixture *fixture)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  wb_store_lock_async (fixture->store, NULL, result_cb, &result);
-  wb_store_lock_finish (fixture->store, wait_result (&result), &error);
+  wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &result);
+  wb_store_lock_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
   g_assert_true (wb_store_get_locked (fixture->store));
 }
@@ -236,8 +204,8 @@ unlock_store (Fixture *fixture)
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  wb_store_unlock_async (fixture->store, "tester", PASS, TRUE, NULL, result_cb, &result);
-  wb_store_unlock_finish (fixture->store, wait_result (&result), &error);
+  wb_store_unlock_async (fixture->store, "tester", PASS, TRUE, NULL, wb_test_result_cb, &result);
+  wb_store_unlock_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
 }
 
@@ -249,8 +217,8 @@ load (Fixture    *fixture,
   g_autoptr(GError) error = NULL;
   WbFollowUp *f;
 
-  wb_followup_load_async (fixture->store, id, NULL, result_cb, &result);
-  f = wb_followup_load_finish (fixture->store, wait_result (&result), &error);
+  wb_followup_load_async (fixture->store, id, NULL, wb_test_result_cb, &result);
+  f = wb_followup_load_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
   return f;
 }
@@ -313,12 +281,12 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
   fixture->store = wb_store_new (path);
   wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, result_cb, &opened);
-  wb_store_open_finish (fixture->store, wait_result (&opened), &error);
+  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
+  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
   g_assert_no_error (error);
   wb_store_create_async (fixture->store, "tester", "Test Jansen-1", PASS, wb_kdf_cost_test (),
-                         NULL, result_cb, &created);
-  wb_store_create_finish (fixture->store, wait_result (&created), &error);
+                         NULL, wb_test_result_cb, &created);
+  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
   g_assert_no_error (error);
   store_case (fixture);
 
@@ -358,8 +326,8 @@ fixture_tear_down (Fixture       *fixture,
 
       /* One worker, first in first out: this answers after every job the
        * test left in flight. */
-      wb_store_list_due_async (fixture->store, NULL, result_cb, &result);
-      g_ptr_array_unref (wb_store_list_due_finish (fixture->store, wait_result (&result), NULL));
+      wb_store_list_due_async (fixture->store, NULL, wb_test_result_cb, &result);
+      g_ptr_array_unref (wb_store_list_due_finish (fixture->store, wb_test_wait_result (&result), NULL));
       while (g_main_context_iteration (NULL, FALSE))
         ;
       g_clear_object (&result);
@@ -534,16 +502,16 @@ test_done_writes_timeline (Fixture       *fixture,
   g_assert_cmpstr (fixture->outcome_reference, ==, REFERENCE);
 
   wb_followup_complete_async (fixture->store, fixture->due_id, OUTCOME, NULL, NULL,
-                              result_cb, &result);
-  wb_followup_complete_finish (fixture->store, wait_result (&result), &error);
+                              wb_test_result_cb, &result);
+  wb_followup_complete_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
 
   f = load (fixture, fixture->due_id);
   g_assert_cmpint (wb_follow_up_get_state (f), ==, WB_FOLLOW_UP_STATE_DONE);
   g_assert_cmpstr (wb_follow_up_get_outcome (f), ==, OUTCOME);
 
-  wb_store_list_kind_async (fixture->store, WB_KIND_TIMELINE, NULL, result_cb, &listed);
-  ids = wb_store_list_kind_finish (fixture->store, wait_result (&listed), &error);
+  wb_store_list_kind_async (fixture->store, WB_KIND_TIMELINE, NULL, wb_test_result_cb, &listed);
+  ids = wb_store_list_kind_finish (fixture->store, wb_test_wait_result (&listed), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 1);
   for (guint i = 0; i < ids->len; i++)
@@ -553,8 +521,8 @@ test_done_writes_timeline (Fixture       *fixture,
       g_autoptr(WbTimelineEntry) entry = NULL;
 
       wb_store_get_async (fixture->store, &g_array_index (ids, WbRecordId, i), NULL,
-                          result_cb, &got);
-      bytes = wb_store_get_finish (fixture->store, wait_result (&got), &error);
+                          wb_test_result_cb, &got);
+      bytes = wb_store_get_finish (fixture->store, wb_test_wait_result (&got), &error);
       g_assert_no_error (error);
       entry = wb_timeline_entry_deserialize (bytes, &error);
       g_assert_no_error (error);
@@ -568,8 +536,8 @@ test_done_writes_timeline (Fixture       *fixture,
   /* Done twice (an old popup) writes no second outcome. */
   g_clear_object (&result);
   wb_followup_complete_async (fixture->store, fixture->due_id, OUTCOME, NULL, NULL,
-                              result_cb, &result);
-  g_assert_false (wb_followup_complete_finish (fixture->store, wait_result (&result), &error));
+                              wb_test_result_cb, &result);
+  g_assert_false (wb_followup_complete_finish (fixture->store, wb_test_wait_result (&result), &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_INVALID);
 }
 
@@ -660,8 +628,8 @@ test_disabled_shows_nothing (Fixture       *fixture,
     {
       g_autoptr(GAsyncResult) result = NULL;
 
-      wb_store_list_due_async (fixture->store, NULL, result_cb, &result);
-      g_ptr_array_unref (wb_store_list_due_finish (fixture->store, wait_result (&result), NULL));
+      wb_store_list_due_async (fixture->store, NULL, wb_test_result_cb, &result);
+      g_ptr_array_unref (wb_store_list_due_finish (fixture->store, wb_test_wait_result (&result), NULL));
     }
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -687,14 +655,14 @@ test_apply_plan_saves_dated_follow_ups (Fixture       *fixture,
 
   assignee = wb_record_id_to_string (&wb_store_get_actor (fixture->store)->id);
   wb_followup_apply_plan_async (fixture->store, plan, fixture->case_id, assignee, start, NULL,
-                                result_cb, &result);
-  wb_followup_apply_plan_finish (fixture->store, wait_result (&result), &error);
+                                wb_test_result_cb, &result);
+  wb_followup_apply_plan_finish (fixture->store, wb_test_wait_result (&result), &error);
   g_assert_no_error (error);
 
   /* The schedule now holds the plan's steps, open and assigned, at 10:00
    * Amsterdam time across the change to summer time (29 March). */
-  wb_store_list_due_async (fixture->store, NULL, result_cb, &listed);
-  due = wb_store_list_due_finish (fixture->store, wait_result (&listed), &error);
+  wb_store_list_due_async (fixture->store, NULL, wb_test_result_cb, &listed);
+  due = wb_store_list_due_finish (fixture->store, wb_test_wait_result (&listed), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < due->len; i++)
     {
