@@ -491,6 +491,26 @@ sidebar_row_selected_cb (WbWindow      *self,
   wb_window_show_area (self, areas[gtk_list_box_row_get_index (row)]);
 }
 
+/* In a browse-mode list the selection follows the focus, so Tab through the
+ * sidebar would switch areas row by row. Tab and Shift+Tab leave the list
+ * for the area instead; the arrow keys move between areas. */
+static gboolean
+sidebar_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        WbWindow              *self)
+{
+  GtkWidget *content = gtk_stack_get_visible_child (self->area_stack);
+
+  if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_ISO_Left_Tab && keyval != GDK_KEY_KP_Tab)
+    return FALSE;
+  if (content == NULL)
+    return FALSE;
+  return gtk_widget_child_focus (content, (state & GDK_SHIFT_MASK) || keyval == GDK_KEY_ISO_Left_Tab
+                                          ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD);
+}
+
 static void
 sidebar_row_activated_cb (WbWindow      *self,
                           GtkListBoxRow *row,
@@ -670,6 +690,14 @@ wb_window_init (WbWindow *self)
   g_type_ensure (WB_TYPE_INTAKE_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
+
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect_object (keys, "key-pressed", G_CALLBACK (sidebar_key_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self->sidebar), keys);
+  }
 }
 
 WbWindow *

@@ -44,6 +44,23 @@ def test_primary_menu_opens_about_in_dutch():
                  "the About window with the team's phone number")
 
 
+def test_tab_leaves_the_sidebar_without_switching_areas():
+    with wbatspi.App(lang="nl") as app:
+        wbflows.create_vault(app)
+        sidebar = find(app.root, role="list", name="Onderdelen")
+        rows = {n: find(sidebar, role="list item", name=n) for n, _ in AREAS}
+        def in_sidebar():
+            return wbatspi.is_focused(sidebar) or any(wbatspi.is_focused(r) for r in rows.values())
+        wait_for(in_sidebar, "the sidebar to have the focus")
+        wbatspi.press(wbatspi.KEY_TAB)
+        wait_for(lambda: not in_sidebar(), "the focus to leave the sidebar")
+        assert wbatspi.has_state(rows["Meldingen"], Atspi.StateType.SELECTED)
+        assert not any(wbatspi.has_state(r, Atspi.StateType.SELECTED)
+                       for n, r in rows.items() if n != "Meldingen")
+        assert "Meldingen" in wbatspi.header_titles(app.root)
+
+
 if __name__ == "__main__":
     wbatspi.run_tests([test_each_area_opens_by_its_dutch_name,
-                       test_primary_menu_opens_about_in_dutch])
+                       test_primary_menu_opens_about_in_dutch,
+                       test_tab_leaves_the_sidebar_without_switching_areas])
