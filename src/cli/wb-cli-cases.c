@@ -9,75 +9,10 @@
 
 #include "wb-case-index.h"
 #include "wb-cli.h"
+#include "wb-cli-output.h"
 #include "wb-cli-vault.h"
 
 /* Output */
-
-/* JSON strings (RFC 8259): quotes, backslashes and control characters
- * escaped; text that is not UTF-8 gets U+FFFD for its bad bytes. */
-static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) valid; *p; p++)
-    switch (*p)
-      {
-      case '"':
-        g_string_append (out, "\\\"");
-        break;
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      default:
-        if (*p < 0x20 || *p == 0x7f)
-          g_string_append_printf (out, "\\u%04x", *p);
-        else
-          g_string_append_c (out, (char) *p);
-      }
-  g_string_append_c (out, '"');
-  sodium_memzero (valid, strlen (valid));
-}
-
-/* A field of the tab-separated table: a tab, line break or backslash in the
- * text is written as \t, \n, \r or \\, so every case is one line. */
-static void
-append_tsv_field (GString    *out,
-                  const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
-  for (const char *p = valid; *p; p++)
-    switch (*p)
-      {
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      default:
-        g_string_append_c (out, *p);
-      }
-  sodium_memzero (valid, strlen (valid));
-}
 
 static const char *
 nick (GType type,
@@ -101,14 +36,14 @@ write_table (GString   *out,
     {
       const WbCaseRow *row = g_ptr_array_index (rows, i);
 
-      append_tsv_field (out, row->reference);
+      wb_cli_append_tsv_field (out, row->reference);
       g_string_append_c (out, '\t');
-      append_tsv_field (out, row->reporter_name);
+      wb_cli_append_tsv_field (out, row->reporter_name);
       g_string_append_c (out, '\t');
-      append_tsv_field (out, row->municipality);
+      wb_cli_append_tsv_field (out, row->municipality);
       g_string_append_printf (out, "\t%s\t%s\t", nick (WB_TYPE_CASE_STATUS, row->status),
                               nick (WB_TYPE_URGENCY, row->urgency));
-      append_tsv_field (out, row->description);
+      wb_cli_append_tsv_field (out, row->description);
       g_string_append_c (out, '\n');
     }
 }
@@ -124,19 +59,19 @@ write_json (GString   *out,
 
       g_string_append (out, i == 0 ? "\n  {" : ",\n  {");
       g_string_append (out, "\"reference\": ");
-      append_json_string (out, row->reference);
+      wb_cli_append_json_string (out, row->reference);
       g_string_append (out, ", \"reporter\": ");
       if (row->has_reporter)
-        append_json_string (out, row->reporter_name);
+        wb_cli_append_json_string (out, row->reporter_name);
       else
         g_string_append (out, "null");
       g_string_append (out, ", \"municipality\": ");
-      append_json_string (out, row->municipality);
+      wb_cli_append_json_string (out, row->municipality);
       g_string_append_printf (out, ", \"status\": \"%s\", \"urgency\": \"%s\"",
                               nick (WB_TYPE_CASE_STATUS, row->status),
                               nick (WB_TYPE_URGENCY, row->urgency));
       g_string_append (out, ", \"description\": ");
-      append_json_string (out, row->description);
+      wb_cli_append_json_string (out, row->description);
       g_string_append_c (out, '}');
     }
   g_string_append (out, rows->len ? "\n]\n" : "]\n");

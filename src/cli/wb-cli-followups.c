@@ -15,6 +15,7 @@
 
 #include "wb-case-index.h"
 #include "wb-cli.h"
+#include "wb-cli-output.h"
 #include "wb-cli-followups.h"
 #include "wb-cli-vault.h"
 #include "wb-core.h"
@@ -38,25 +39,6 @@ due_line_free (DueLine *line)
   g_clear_pointer (&line->due, g_date_time_unref);
   g_free (line->reference);
   g_free (line);
-}
-
-static void
-json_string (GString    *out,
-             const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c == '"' || c == '\\')
-        g_string_append_printf (out, "\\%c", c);
-      else if (c < 0x20)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
 }
 
 static const char *
@@ -144,23 +126,23 @@ print_json (GPtrArray *lines,
 
       g_string_append (out, i > 0 ? ", {" : "{");
       g_string_append (out, "\"id\": ");
-      json_string (out, line->id);
+      wb_cli_append_json_string (out, line->id);
       g_string_append (out, ", \"due\": ");
-      json_string (out, due);
+      wb_cli_append_json_string (out, due);
       g_string_append (out, ", \"state\": ");
-      json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_STATE, line->state));
+      wb_cli_append_json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_STATE, line->state));
       g_string_append_printf (out, ", \"is_overdue\": %s", line->overdue ? "true" : "false");
       if (unlocked && line->known)
         {
           g_string_append (out, ", \"case_reference\": ");
           if (line->reference != NULL)
-            json_string (out, line->reference);
+            wb_cli_append_json_string (out, line->reference);
           else
             g_string_append (out, "null");
           g_string_append (out, ", \"kind\": ");
-          json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_KIND, line->kind));
+          wb_cli_append_json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_KIND, line->kind));
           g_string_append (out, ", \"for\": ");
-          json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_TARGET, line->target));
+          wb_cli_append_json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_TARGET, line->target));
         }
       g_string_append (out, "}");
     }

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "wb-cli.h"
+#include "wb-cli-output.h"
 #include "wb-cli-partners.h"
 #include "wb-cli-vault.h"
 #include "wb-core.h"
@@ -204,26 +205,6 @@ partners_export (WbCliVaultOptions *opts,
 /* list */
 
 static void
-append_json_string (GString    *out,
-                    const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) valid; *p; p++)
-    {
-      if (*p == '"' || *p == '\\')
-        g_string_append_printf (out, "\\%c", *p);
-      else if (*p < 0x20 || *p == 0x7f)
-        g_string_append_printf (out, "\\u%04x", *p);
-      else
-        g_string_append_c (out, (char) *p);
-    }
-  g_string_append_c (out, '"');
-  sodium_memzero (valid, strlen (valid));
-}
-
-static void
 append_json_strv (GString            *out,
                   const char * const *items)
 {
@@ -232,7 +213,7 @@ append_json_strv (GString            *out,
     {
       if (i > 0)
         g_string_append (out, ", ");
-      append_json_string (out, items[i]);
+      wb_cli_append_json_string (out, items[i]);
     }
   g_string_append_c (out, ']');
 }
@@ -271,60 +252,33 @@ write_json (GString   *out,
 
       g_string_append (out, i == 0 ? "\n  {" : ",\n  {");
       g_string_append (out, "\"id\": ");
-      append_json_string (out, wb_partner_get_id (p));
+      wb_cli_append_json_string (out, wb_partner_get_id (p));
       g_string_append (out, ", \"name\": ");
-      append_json_string (out, wb_partner_get_name (p));
+      wb_cli_append_json_string (out, wb_partner_get_name (p));
       g_string_append (out, ", \"organisation\": ");
-      append_json_string (out, wb_partner_get_organisation (p));
+      wb_cli_append_json_string (out, wb_partner_get_organisation (p));
       g_string_append_printf (out, ", \"kind\": \"%s\", \"areas\": ",
                               kind_nick (wb_partner_get_kind (p)));
       append_json_strv (out, wb_partner_get_areas (p));
       g_string_append (out, ", \"languages\": ");
       append_json_strv (out, wb_partner_get_languages (p));
       g_string_append (out, ", \"availability\": ");
-      append_json_string (out, wb_partner_get_availability (p));
+      wb_cli_append_json_string (out, wb_partner_get_availability (p));
       g_string_append (out, ", \"phone\": ");
-      append_json_string (out, wb_partner_get_phone (p));
+      wb_cli_append_json_string (out, wb_partner_get_phone (p));
       g_string_append (out, ", \"email\": ");
-      append_json_string (out, wb_partner_get_email (p));
+      wb_cli_append_json_string (out, wb_partner_get_email (p));
       g_string_append (out, ", \"notes\": ");
-      append_json_string (out, wb_partner_get_notes (p));
+      wb_cli_append_json_string (out, wb_partner_get_notes (p));
       g_string_append_printf (out, ", \"active\": %s, \"last_verified\": ",
                               wb_partner_get_active (p) ? "true" : "false");
       if (verified)
-        append_json_string (out, verified);
+        wb_cli_append_json_string (out, verified);
       else
         g_string_append (out, "null");
       g_string_append_c (out, '}');
     }
   g_string_append (out, partners->len ? "\n]\n" : "]\n");
-}
-
-static void
-append_tsv_field (GString    *out,
-                  const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
-  for (const char *p = valid; *p; p++)
-    switch (*p)
-      {
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      default:
-        g_string_append_c (out, *p);
-      }
-  sodium_memzero (valid, strlen (valid));
 }
 
 static void
@@ -339,11 +293,11 @@ write_table (GString   *out,
       g_autofree char *joined = areas ? g_strjoinv (";", (char **) areas) : NULL;
       g_autofree char *verified = verified_text (p);
 
-      append_tsv_field (out, wb_partner_get_name (p));
+      wb_cli_append_tsv_field (out, wb_partner_get_name (p));
       g_string_append_c (out, '\t');
-      append_tsv_field (out, wb_partner_get_organisation (p));
+      wb_cli_append_tsv_field (out, wb_partner_get_organisation (p));
       g_string_append_printf (out, "\t%s\t", kind_nick (wb_partner_get_kind (p)));
-      append_tsv_field (out, joined);
+      wb_cli_append_tsv_field (out, joined);
       g_string_append_printf (out, "\t%s\t%s\n", wb_partner_get_active (p) ? "ja" : "nee",
                               verified ? verified : "");
     }
