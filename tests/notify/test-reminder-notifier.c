@@ -13,10 +13,9 @@
 
 #include "wb-reminder-notifier-private.h"
 #include "wb-reminder-scheduler-private.h"
+#include "wb-test-async.h"
+#include "wb-test-dbusmock.h"
 
-#define NOTIFICATIONS "org.freedesktop.Notifications"
-#define NOTIFICATIONS_PATH "/org/freedesktop/Notifications"
-#define MOCK_IFACE "org.freedesktop.DBus.Mock"
 #define HOUR (G_USEC_PER_SEC * G_GINT64_CONSTANT (3600))
 #define LOCKED_BODY "A follow-up is planned. Open Weerbaar to see it."
 
@@ -64,39 +63,9 @@ typedef struct
 
 /* Helpers */
 
-static gboolean
-deadline_reached_cb (gpointer user_data)
-{
-  *(gboolean *) user_data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
-/* Iterates the main context until @cond holds or @ms passed, then asserts @cond. */
-#define WAIT_UNTIL(cond, ms)                                                   \
-  G_STMT_START {                                                               \
-    gboolean timed_out_ = FALSE;                                               \
-    guint deadline_ = g_timeout_add (ms, deadline_reached_cb, &timed_out_);    \
-    while (!(cond) && !timed_out_)                                             \
-      g_main_context_iteration (NULL, TRUE);                                   \
-    if (!timed_out_)                                                           \
-      g_source_remove (deadline_);                                             \
-    g_assert_true (cond);                                                      \
-  } G_STMT_END
-
-static GVariant *
-mock_call (const char         *method,
-           GVariant           *parameters,
-           const GVariantType *reply_type)
-{
-  g_autoptr(GError) error = NULL;
-  GVariant *reply;
-
-  reply = g_dbus_connection_call_sync (bus, NOTIFICATIONS, NOTIFICATIONS_PATH, MOCK_IFACE,
-                                       method, parameters, reply_type,
-                                       G_DBUS_CALL_FLAGS_NONE, 10000, NULL, &error);
-  g_assert_no_error (error);
-  return reply;
-}
+#define mock_call(method, parameters, reply_type) \
+  wb_test_dbusmock_call (bus, method, parameters, reply_type)
 
 /* The value inside the @index-th variant of an "av". */
 static GVariant *
@@ -247,7 +216,7 @@ invoke_action (guint32     id,
   g_variant_builder_add (&args, "v", g_variant_new_uint32 (id));
   g_variant_builder_add (&args, "v", g_variant_new_string (action));
   g_variant_unref (mock_call ("EmitSignal",
-                              g_variant_new ("(sssav)", NOTIFICATIONS, "ActionInvoked", "us", &args),
+                              g_variant_new ("(sssav)", WB_TEST_NOTIFICATIONS, "ActionInvoked", "us", &args),
                               NULL));
 }
 
@@ -629,75 +598,6 @@ test_withdraw_closes_popups (Fixture       *fixture,
 
 /* The mock daemon */
 
-static void
-name_appeared_cb (GDBusConnection *connection,
-                  const char      *name,
-                  const char      *name_owner,
-                  gpointer         user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-mock_exited_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static GSubprocess *
-start_mock_daemon (const char *log_file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GSubprocess) mock = NULL;
-  gboolean has_owner = TRUE;
-  gboolean appeared = FALSE;
-  gboolean exited = FALSE;
-  guint watch;
-
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-    {
-      skip_reason = "needs a private session bus: run inside dbus-run-session";
-      return NULL;
-    }
-
-  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-
-  /* dbusmock replaces an existing owner: never take over a real desktop's
-   * notification daemon. */
-  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", NOTIFICATIONS),
-                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
-                                       5000, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(b)", &has_owner);
-  if (has_owner)
-    {
-      skip_reason = "a notification daemon already runs on this bus: run inside dbus-run-session";
-      return NULL;
-    }
-
-  mock = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                           "/usr/bin/python3", "-m", "dbusmock",
-                           "--template", "notification_daemon",
-                           "-l", log_file,
-                           "-p", "{\"capabilities\": \"actions body body-markup\"}",
-                           NULL);
-  g_assert_no_error (error);
-  g_subprocess_wait_async (mock, NULL, mock_exited_cb, &exited);
-
-  watch = g_bus_watch_name_on_connection (bus, NOTIFICATIONS, G_BUS_NAME_WATCHER_FLAGS_NONE,
-                                          name_appeared_cb, NULL, &appeared, NULL);
-  WAIT_UNTIL (appeared || exited, 15000);
-  g_bus_unwatch_name (watch);
-  g_assert_false (exited);
-
-  return g_steal_pointer (&mock);
-}
 
 int
 main (int   argc,
@@ -714,7 +614,7 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("weerbaar-notify-XXXXXX", &error);
   g_assert_no_error (error);
   log_file = g_build_filename (tmp_dir, "dbusmock.log", NULL);
-  mock = start_mock_daemon (log_file);
+  mock = wb_test_dbusmock_start (log_file, &bus, &skip_reason);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -733,11 +633,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  if (mock != NULL)
-    {
-      g_subprocess_force_exit (mock);
-      g_subprocess_wait (mock, NULL, NULL);
-    }
+  wb_test_dbusmock_stop (mock);
   g_unlink (log_file);
   g_rmdir (tmp_dir);
   g_clear_object (&bus);

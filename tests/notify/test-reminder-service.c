@@ -18,10 +18,8 @@
 #include "wb-reminder-service-private.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
+#include "wb-test-dbusmock.h"
 
-#define NOTIFICATIONS "org.freedesktop.Notifications"
-#define NOTIFICATIONS_PATH "/org/freedesktop/Notifications"
-#define MOCK_IFACE "org.freedesktop.DBus.Mock"
 #define LOCKED_BODY "A follow-up is planned. Open Weerbaar to see it."
 #define PASS "correct horse battery staple"
 #define REFERENCE "WB-TEST-7"
@@ -51,20 +49,8 @@ typedef struct
 
 /* Helpers */
 
-static GVariant *
-mock_call (const char         *method,
-           GVariant           *parameters,
-           const GVariantType *reply_type)
-{
-  g_autoptr(GError) error = NULL;
-  GVariant *reply;
-
-  reply = g_dbus_connection_call_sync (bus, NOTIFICATIONS, NOTIFICATIONS_PATH, MOCK_IFACE,
-                                       method, parameters, reply_type,
-                                       G_DBUS_CALL_FLAGS_NONE, 10000, NULL, &error);
-  g_assert_no_error (error);
-  return reply;
-}
+#define mock_call(method, parameters, reply_type) \
+  wb_test_dbusmock_call (bus, method, parameters, reply_type)
 
 /* The arguments of each Notify call the daemon received since ClearCalls. */
 static GPtrArray *
@@ -115,7 +101,7 @@ invoke_action (guint32     id,
   g_variant_builder_add (&args, "v", g_variant_new_uint32 (id));
   g_variant_builder_add (&args, "v", g_variant_new_string (action));
   g_variant_unref (mock_call ("EmitSignal",
-                              g_variant_new ("(sssav)", NOTIFICATIONS, "ActionInvoked", "us", &args),
+                              g_variant_new ("(sssav)", WB_TEST_NOTIFICATIONS, "ActionInvoked", "us", &args),
                               NULL));
 }
 
@@ -698,75 +684,6 @@ test_apply_plan_saves_dated_follow_ups (Fixture       *fixture,
 
 /* Mock daemon */
 
-static void
-name_appeared_cb (GDBusConnection *connection,
-                  const char      *name,
-                  const char      *name_owner,
-                  gpointer         user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-mock_exited_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  *(gboolean *) user_data = TRUE;
-}
-
-static GSubprocess *
-start_mock_daemon (const char *log_file)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GVariant) reply = NULL;
-  g_autoptr(GSubprocess) mock = NULL;
-  gboolean has_owner = TRUE;
-  gboolean appeared = FALSE;
-  gboolean exited = FALSE;
-  guint watch;
-
-  if (g_getenv ("DBUS_SESSION_BUS_ADDRESS") == NULL)
-    {
-      skip_reason = "needs a private session bus: run inside dbus-run-session";
-      return NULL;
-    }
-
-  bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, &error);
-  g_assert_no_error (error);
-
-  /* dbusmock replaces an existing owner: never take over a real desktop's
-   * notification daemon. */
-  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
-                                       "org.freedesktop.DBus", "NameHasOwner",
-                                       g_variant_new ("(s)", NOTIFICATIONS),
-                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
-                                       5000, NULL, &error);
-  g_assert_no_error (error);
-  g_variant_get (reply, "(b)", &has_owner);
-  if (has_owner)
-    {
-      skip_reason = "a notification daemon already runs on this bus: run inside dbus-run-session";
-      return NULL;
-    }
-
-  mock = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error,
-                           "/usr/bin/python3", "-m", "dbusmock",
-                           "--template", "notification_daemon",
-                           "-l", log_file,
-                           "-p", "{\"capabilities\": \"actions body body-markup\"}",
-                           NULL);
-  g_assert_no_error (error);
-  g_subprocess_wait_async (mock, NULL, mock_exited_cb, &exited);
-
-  watch = g_bus_watch_name_on_connection (bus, NOTIFICATIONS, G_BUS_NAME_WATCHER_FLAGS_NONE,
-                                          name_appeared_cb, NULL, &appeared, NULL);
-  WAIT_UNTIL (appeared || exited, 15000);
-  g_bus_unwatch_name (watch);
-  g_assert_false (exited);
-
-  return g_steal_pointer (&mock);
-}
 
 int
 main (int   argc,
@@ -784,7 +701,7 @@ main (int   argc,
   tmp_dir = g_dir_make_tmp ("weerbaar-notify-XXXXXX", &error);
   g_assert_no_error (error);
   log_file = g_build_filename (tmp_dir, "dbusmock.log", NULL);
-  mock = start_mock_daemon (log_file);
+  mock = wb_test_dbusmock_start (log_file, &bus, &skip_reason);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -803,11 +720,7 @@ main (int   argc,
 
   status = g_test_run ();
 
-  if (mock != NULL)
-    {
-      g_subprocess_force_exit (mock);
-      g_subprocess_wait (mock, NULL, NULL);
-    }
+  wb_test_dbusmock_stop (mock);
   g_unlink (log_file);
   g_rmdir (tmp_dir);
   g_clear_object (&bus);
