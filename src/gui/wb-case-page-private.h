@@ -65,6 +65,10 @@ void        wb_case_page_add_record      (GPtrArray   *records,
                                           GBytes      *bytes);
 char       *wb_case_page_format_time     (GDateTime   *time);
 void        wb_case_page_emit_closed     (WbCasePage  *self);
+/* A message dialog over the page's window: what went wrong, in words. */
+void        wb_case_page_tell            (WbCasePage  *self,
+                                          const char  *heading,
+                                          const char  *message);
 
 /* wb-case-page-actions.c */
 void        wb_case_page_class_init_actions (GtkWidgetClass *widget_class);

@@ -631,6 +631,20 @@ typedef struct
   char       *case_id;
 } WriteData;
 
+void
+wb_case_page_tell (WbCasePage *self,
+                   const char *heading,
+                   const char *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  wb_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 written_cb (GObject      *object,
             GAsyncResult *result,
@@ -642,14 +656,7 @@ written_cb (GObject      *object,
 
   if (!wb_store_put_many_finish (WB_STORE (object), result, &error))
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("The Change Was Not Saved"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      wb_a11y_fix_mnemonic_names (dialog);
-      gtk_window_present (GTK_WINDOW (dialog));
+      wb_case_page_tell (self, _("The Change Was Not Saved"), error->message);
       /* The page showed the change already: read what is really stored. */
       if (g_strcmp0 (self->case_id, d->case_id) == 0)
         wb_case_page_load (self, d->case_id);

@@ -25,7 +25,7 @@ apply_plan (WbCasePage            *self,
                                       wb_case_get_assignee (self->kase), NULL, &error);
   if (records == NULL)
     {
-      g_warning ("Aftercare plan not applied: %s", error->message);
+      wb_case_page_tell (self, _("The Aftercare Plan Was Not Applied"), error->message);
       return;
     }
 
