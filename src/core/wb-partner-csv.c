@@ -82,7 +82,22 @@ row_error (Row        *row,
   row->row_ok = FALSE;
 }
 
-/* Returns the trimmed value of @column, or NULL if it is absent or empty. */
+/* A spreadsheet runs a cell starting with one of these as a formula; the
+ * writer puts an apostrophe before such a value (which spreadsheets show as
+ * text) and the reader takes it off again, so "+31 6…" survives a round trip
+ * and "=HYPERLINK(…)" in a partner's name never runs on a colleague's PC. */
+#define FORMULA_STARTS "=+-@\t\r"
+
+static char *
+guard_formula (const char *value)
+{
+  if (value != NULL && value[0] != '\0' && strchr (FORMULA_STARTS, value[0]) != NULL)
+    return g_strconcat ("'", value, NULL);
+  return g_strdup (value);
+}
+
+/* Returns the trimmed value of @column, or NULL if it is absent or empty;
+ * an apostrophe the writer put before a formula character is removed. */
 static char *
 get (Row    *row,
      Column  column)
@@ -95,6 +110,8 @@ get (Row    *row,
   value = g_strdup (row->fields[row->index[column]]);
   if (column != COL_NOTES)
     g_strstrip (value);
+  if (value[0] == '\'' && value[1] != '\0' && strchr (FORMULA_STARTS, value[1]) != NULL)
+    memmove (value, value + 1, strlen (value));
   if (*value == '\0')
     g_clear_pointer (&value, g_free);
 
@@ -483,6 +500,12 @@ wb_partner_csv_write (GPtrArray *partners)
       g_autofree char *areas = join_or_empty (wb_partner_get_areas (partner));
       g_autofree char *languages = join_or_empty (wb_partner_get_languages (partner));
       g_autofree char *verified = NULL;
+      g_autofree char *name = guard_formula (wb_partner_get_name (partner));
+      g_autofree char *organisation = guard_formula (wb_partner_get_organisation (partner));
+      g_autofree char *availability = guard_formula (wb_partner_get_availability (partner));
+      g_autofree char *phone = guard_formula (wb_partner_get_phone (partner));
+      g_autofree char *email = guard_formula (wb_partner_get_email (partner));
+      g_autofree char *notes = guard_formula (wb_partner_get_notes (partner));
       const char *fields[N_COLS];
       GDateTime *verified_at = wb_partner_get_verified_at (partner);
 
@@ -493,15 +516,15 @@ wb_partner_csv_write (GPtrArray *partners)
           verified = g_date_time_format (local, "%Y-%m-%d");
         }
 
-      fields[COL_NAME] = wb_partner_get_name (partner);
-      fields[COL_ORGANISATION] = wb_partner_get_organisation (partner);
+      fields[COL_NAME] = name;
+      fields[COL_ORGANISATION] = organisation;
       fields[COL_KIND] = g_enum_get_value (kinds, wb_partner_get_kind (partner))->value_nick;
       fields[COL_AREAS] = areas;
       fields[COL_LANGUAGES] = languages;
-      fields[COL_AVAILABILITY] = wb_partner_get_availability (partner);
-      fields[COL_PHONE] = wb_partner_get_phone (partner);
-      fields[COL_EMAIL] = wb_partner_get_email (partner);
-      fields[COL_NOTES] = wb_partner_get_notes (partner);
+      fields[COL_AVAILABILITY] = availability;
+      fields[COL_PHONE] = phone;
+      fields[COL_EMAIL] = email;
+      fields[COL_NOTES] = notes;
       fields[COL_ACTIVE] = wb_partner_get_active (partner) ? "ja" : "nee";
       fields[COL_LAST_VERIFIED] = verified;
 

@@ -26,7 +26,10 @@ G_BEGIN_DECLS
  *   last_verified  optional; YYYY-MM-DD, a date in Amsterdam
  *
  * Values are trimmed, except notes. The writer writes all columns in this
- * order, active as ja/nee, CRLF line breaks and no byte order mark.
+ * order, active as ja/nee, CRLF line breaks and no byte order mark. A text
+ * value starting with = + - @, a tab or a carriage return gets an apostrophe
+ * before it, so a spreadsheet does not run it as a formula; the reader drops
+ * an apostrophe before such a character.
  */
 
 extern const char * const wb_partner_csv_columns[];

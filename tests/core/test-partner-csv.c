@@ -374,6 +374,48 @@ test_write_then_parse_round_trips (void)
   g_assert_true (g_bytes_equal (bytes, again));
 }
 
+/* A value a spreadsheet would run as a formula is written as text, and read
+ * back as it was. */
+static void
+test_formula_values_are_guarded (void)
+{
+  g_autoptr(GPtrArray) partners = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(WbPartner) partner = wb_partner_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_auto(Result) result = { 0 };
+  const char *nl[] = { "NL", NULL };
+  WbPartner *read;
+  const char *data;
+  gsize len;
+
+  wb_partner_set_name (partner, "=HYPERLINK(\"http://example.invalid\",\"Test\")");
+  wb_partner_set_organisation (partner, "@Test Organisatie");
+  wb_partner_set_kind (partner, WB_PARTNER_KIND_LEGAL);
+  wb_partner_set_areas (partner, nl);
+  wb_partner_set_phone (partner, "+31 70 123 4567");
+  wb_partner_set_availability (partner, "-ma tot vr");
+  wb_partner_set_notes (partner, "'al een apostrof");
+  g_ptr_array_add (partners, g_object_ref (partner));
+
+  bytes = wb_partner_csv_write (partners);
+  data = g_bytes_get_data (bytes, &len);
+  g_assert_nonnull (g_strstr_len (data, len, "\r\n\"'=HYPERLINK("));
+  g_assert_nonnull (g_strstr_len (data, len, ",'@Test Organisatie,"));
+  g_assert_nonnull (g_strstr_len (data, len, ",'+31 70 123 4567,"));
+  g_assert_nonnull (g_strstr_len (data, len, ",'-ma tot vr,"));
+
+  parse (data, len, FALSE, &result);
+  g_assert_no_error (result.error);
+  g_assert_cmpuint (result.partners->len, ==, 1);
+  read = g_ptr_array_index (result.partners, 0);
+  g_assert_cmpstr (wb_partner_get_name (read), ==, wb_partner_get_name (partner));
+  g_assert_cmpstr (wb_partner_get_organisation (read), ==, "@Test Organisatie");
+  g_assert_cmpstr (wb_partner_get_phone (read), ==, "+31 70 123 4567");
+  g_assert_cmpstr (wb_partner_get_availability (read), ==, "-ma tot vr");
+  /* An apostrophe before an ordinary character is the user's own. */
+  g_assert_cmpstr (wb_partner_get_notes (read), ==, "'al een apostrof");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +434,8 @@ main (int   argc,
                    test_header_only_gives_no_partners);
   g_test_add_func ("/core/partner-csv/write-then-parse-round-trips",
                    test_write_then_parse_round_trips);
+  g_test_add_func ("/core/partner-csv/formula-values-are-guarded",
+                   test_formula_values_are_guarded);
 
   return g_test_run ();
 }
