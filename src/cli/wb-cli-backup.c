@@ -154,7 +154,7 @@ wb_cli_cmd_restore (int    argc,
   /* The header alone says what protects the file; no secret is used yet. */
   if (!wb_backup_inspect (argv[1], NULL, FALSE, &info, &error))
     rc = report (error);
-  else if ((secret = wb_cli_read_secret (backup_fd, info.key_kind == WB_BACKUP_KEY_RECOVERY
+  else if ((secret = wb_cli_read_secret (backup_fd, info.key_kind != WB_BACKUP_KEY_PASSPHRASE
                                                     ? _("Recovery key of the backup: ")
                                                     : _("Backup passphrase: "),
                                          FALSE, &error)) == NULL)

@@ -24,6 +24,25 @@
  *                only one tagged TAG_FINAL. The first chunk carries bytes
  *                0..179 as associated data.
  *
+ * Format version 2 is written for key kind 3, the file key sealed to the
+ * public key of the vault's recovery slot, so that automatic backups need
+ * no secret. Bytes 0..99 are as above, the Argon2id fields being the
+ * recovery slot's own; then:
+ *
+ *      100   48  the slot's secret key, sealed as in the slot (wb-vault-slots.c)
+ *      148   16  slot id
+ *      164   32  slot public key
+ *      196   80  crypto_box_seal of a random 32-byte wrap key to that key
+ *      276   24  nonce
+ *      300   48  the file key sealed with XChaCha20-Poly1305 under the wrap
+ *                key; associated data: bytes 0..299
+ *      348   32  BLAKE2b-256 of bytes 0..347
+ *      380   24  secretstream header; the chunks follow as in version 1,
+ *                the first carrying bytes 0..379 as associated data.
+ *
+ * The recovery key opens the slot's secret key, that opens the wrap key
+ * and the wrap key the file key, whose AEAD authenticates the header.
+ *
  * The AEAD over bytes 0..99 authenticates the header with the secret, so an
  * attacker cannot lower the KDF cost, change the vault id or the size. The
  * unkeyed hash only lets an edited header be reported as such instead of as
@@ -53,9 +72,11 @@
 #include "wb-db.h"
 #include "wb-passphrase.h"
 #include "wb-vault-private.h"
+#include "wb-vault-slots.h"
 
 #define MAGIC "WBBACKUP"
 #define FORMAT_VERSION 1
+#define FORMAT_VERSION_SLOT 2
 #define OFF_VERSION 8
 #define OFF_KEY_KIND 10
 #define OFF_RESERVED 11
@@ -69,13 +90,27 @@
 #define OFF_SEALED 100
 #define OFF_HASH 148
 #define HEADER_LEN 180
+#define OFF_SLOT_ID 148
+#define OFF_SLOT_PK 164
+#define OFF_BOX 196
+#define BOX_LEN (32 + crypto_box_SEALBYTES)
+#define OFF_NONCE2 276
+#define OFF_SEALED2 300
+#define OFF_HASH2 348
+#define HEADER_LEN_SLOT 380
 #define SEALED_LEN (32 + crypto_aead_xchacha20poly1305_ietf_ABYTES)
-#define PREFIX_LEN (HEADER_LEN + crypto_secretstream_xchacha20poly1305_HEADERBYTES)
+#define SS_HEADER_LEN crypto_secretstream_xchacha20poly1305_HEADERBYTES
+#define PREFIX_LEN (HEADER_LEN + SS_HEADER_LEN)
+#define PREFIX_LEN_MAX (HEADER_LEN_SLOT + SS_HEADER_LEN)
 #define CHUNK (64 * 1024)
 #define CHUNK_OVERHEAD crypto_secretstream_xchacha20poly1305_ABYTES
 
 G_STATIC_ASSERT (OFF_SEALED + SEALED_LEN == OFF_HASH);
 G_STATIC_ASSERT (OFF_HASH + 32 == HEADER_LEN);
+G_STATIC_ASSERT (OFF_BOX + BOX_LEN == OFF_NONCE2);
+G_STATIC_ASSERT (OFF_SEALED2 + SEALED_LEN == OFF_HASH2);
+G_STATIC_ASSERT (OFF_HASH2 + 32 == HEADER_LEN_SLOT);
+G_STATIC_ASSERT (sizeof (((WbRecoverySlot *) NULL)->sealed_sk) == SEALED_LEN);
 
 G_DEFINE_QUARK (wb-backup-error-quark, wb_backup_error)
 
@@ -177,9 +212,11 @@ normalize_secret (WbBackupKeyKind  kind,
   g_assert (out != NULL);
   for (const char *p = secret; *p; p++)
     {
-      if (kind == WB_BACKUP_KEY_RECOVERY && !g_ascii_isalnum (*p))
+      gboolean recovery = kind != WB_BACKUP_KEY_PASSPHRASE;
+
+      if (recovery && !g_ascii_isalnum (*p))
         continue;
-      out[n++] = kind == WB_BACKUP_KEY_RECOVERY ? g_ascii_toupper (*p) : *p;
+      out[n++] = recovery ? g_ascii_toupper (*p) : *p;
     }
   out[n] = '\0';
   return out;
@@ -262,42 +299,112 @@ snapshot_free (guint8 *data,
 
 /* Header */
 
+/* The layout follows the format version; anything but 2 is read as 1 so
+ * that an edited version byte is reported by the hash. */
+static gsize
+header_len_of (const guint8 *header)
+{
+  return header[OFF_VERSION] == FORMAT_VERSION_SLOT ? HEADER_LEN_SLOT : HEADER_LEN;
+}
+
 static void
 header_hash (const guint8 *header,
              guint8       *out)
 {
-  crypto_generichash (out, 32, header, OFF_HASH, NULL, 0);
+  crypto_generichash (out, 32, header, header_len_of (header) - 32, NULL, 0);
 }
 
 static guint64
-expected_file_size (guint64 size)
+expected_file_size (guint64 size,
+                    gsize   header_len)
 {
   guint64 n_chunks = MAX ((size + CHUNK - 1) / CHUNK, 1);
 
-  return PREFIX_LEN + size + n_chunks * CHUNK_OVERHEAD;
+  return header_len + SS_HEADER_LEN + size + n_chunks * CHUNK_OVERHEAD;
+}
+
+/* Version 2: the wrap key goes to the slot's public key, the file key is
+ * sealed under the wrap key with the header as associated data. */
+static void
+seal_to_slot (guint8               *header,
+              const WbRecoverySlot *slot,
+              guint8               *wrap_key,
+              const guint8         *file_key)
+{
+  put_u64 (header + OFF_OPS, slot->ops);
+  put_u64 (header + OFF_MEM, slot->mem);
+  memcpy (header + OFF_SALT, slot->salt, WB_KDF_SALT_LEN);
+  memcpy (header + OFF_NONCE, slot->nonce, sizeof slot->nonce);
+  memcpy (header + OFF_SEALED, slot->sealed_sk, SEALED_LEN);
+  memcpy (header + OFF_SLOT_ID, slot->id, 16);
+  memcpy (header + OFF_SLOT_PK, slot->pk, 32);
+  randombytes_buf (wrap_key, 32);
+  crypto_box_seal (header + OFF_BOX, wrap_key, 32, slot->pk);
+  randombytes_buf (header + OFF_NONCE2, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  crypto_aead_xchacha20poly1305_ietf_encrypt (header + OFF_SEALED2, NULL, file_key, 32,
+                                              header, OFF_SEALED2, NULL,
+                                              header + OFF_NONCE2, wrap_key);
+}
+
+/* Opens the file key of a version 2 header into @file_key. */
+static gboolean
+open_from_slot (const guint8 *header,
+                const char   *recovery_key,
+                guint8       *wrap_key,
+                guint8       *file_key)
+{
+  WbRecoverySlot slot;
+  guint8 *sk;
+  gboolean ok;
+
+  memcpy (slot.id, header + OFF_SLOT_ID, 16);
+  memcpy (slot.salt, header + OFF_SALT, WB_KDF_SALT_LEN);
+  slot.ops = get_u64 (header + OFF_OPS);
+  slot.mem = get_u64 (header + OFF_MEM);
+  memcpy (slot.nonce, header + OFF_NONCE, sizeof slot.nonce);
+  memcpy (slot.sealed_sk, header + OFF_SEALED, SEALED_LEN);
+  memcpy (slot.pk, header + OFF_SLOT_PK, 32);
+  sk = wb_recovery_slot_open (header + OFF_VAULT_ID, &slot, recovery_key);
+  if (sk == NULL)
+    return FALSE;
+  ok = crypto_box_seal_open (wrap_key, header + OFF_BOX, BOX_LEN, slot.pk, sk) == 0 &&
+       crypto_aead_xchacha20poly1305_ietf_decrypt (file_key, NULL, NULL, header + OFF_SEALED2, SEALED_LEN,
+                                                   header, OFF_SEALED2, header + OFF_NONCE2, wrap_key) == 0;
+  sodium_free (sk);
+  return ok;
 }
 
 /* Makes the header and returns the file key (sodium memory). */
 static guint8 *
-build_header (WbVault         *vault,
-              WbBackupKeyKind  kind,
-              const char      *secret,
-              const WbKdfCost *cost,
-              gsize            size,
-              guint8          *header,
-              GError         **error)
+build_header (WbVault              *vault,
+              WbBackupKeyKind       kind,
+              const char           *secret,
+              const WbKdfCost      *cost,
+              const WbRecoverySlot *slot,
+              gsize                 size,
+              guint8               *header,
+              GError              **error)
 {
   guint8 *keys = sodium_malloc (64);
   guint8 *kek = keys, *file_key = keys + 32;
 
   g_assert (keys != NULL);
-  memset (header, 0, HEADER_LEN);
+  memset (header, 0, HEADER_LEN_SLOT);
   memcpy (header, MAGIC, 8);
-  header[OFF_VERSION] = FORMAT_VERSION;
+  header[OFF_VERSION] = kind == WB_BACKUP_KEY_RECOVERY_SLOT ? FORMAT_VERSION_SLOT : FORMAT_VERSION;
   header[OFF_KEY_KIND] = kind;
   memcpy (header + OFF_VAULT_ID, vault->vault_id, 16);
   put_u64 (header + OFF_CREATED, (guint64) (g_get_real_time () / G_USEC_PER_SEC));
   put_u64 (header + OFF_SIZE, size);
+  if (kind == WB_BACKUP_KEY_RECOVERY_SLOT)
+    {
+      crypto_secretstream_xchacha20poly1305_keygen (file_key);
+      seal_to_slot (header, slot, kek, file_key);
+      header_hash (header, header + OFF_HASH2);
+      memmove (keys, file_key, 32);
+      sodium_memzero (keys + 32, 32);
+      return keys;
+    }
   put_u64 (header + OFF_OPS, cost->opslimit);
   put_u64 (header + OFF_MEM, cost->memlimit);
   randombytes_buf (header + OFF_SALT, WB_KDF_SALT_LEN);
@@ -335,20 +442,21 @@ parse_header (const guint8  *header,
                            _("This file is not a Weerbaar backup."));
       return FALSE;
     }
-  if (have < PREFIX_LEN)
+  if (have < 9 || have < header_len_of (header) + SS_HEADER_LEN)
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_TRUNCATED,
                            _("The backup is incomplete: the file was cut off."));
       return FALSE;
     }
   header_hash (header, hash);
-  if (sodium_memcmp (hash, header + OFF_HASH, 32) != 0)
+  if (sodium_memcmp (hash, header + header_len_of (header) - 32, 32) != 0)
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_HEADER_ALTERED,
                            _("The header of the backup was altered."));
       return FALSE;
     }
-  if (header[OFF_VERSION] != FORMAT_VERSION || header[OFF_VERSION + 1] != 0)
+  if ((header[OFF_VERSION] != FORMAT_VERSION && header[OFF_VERSION] != FORMAT_VERSION_SLOT) ||
+      header[OFF_VERSION + 1] != 0)
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_NEWER_VERSION,
                            _("The backup was made by a newer version of Weerbaar."));
@@ -356,7 +464,9 @@ parse_header (const guint8  *header,
     }
   ops = get_u64 (header + OFF_OPS);
   mem = get_u64 (header + OFF_MEM);
-  if ((header[OFF_KEY_KIND] != WB_BACKUP_KEY_PASSPHRASE && header[OFF_KEY_KIND] != WB_BACKUP_KEY_RECOVERY) ||
+  if ((header[OFF_VERSION] == FORMAT_VERSION_SLOT) != (header[OFF_KEY_KIND] == WB_BACKUP_KEY_RECOVERY_SLOT) ||
+      (header[OFF_KEY_KIND] != WB_BACKUP_KEY_PASSPHRASE && header[OFF_KEY_KIND] != WB_BACKUP_KEY_RECOVERY &&
+       header[OFF_KEY_KIND] != WB_BACKUP_KEY_RECOVERY_SLOT) ||
       header[OFF_RESERVED] != 0 || get_u64 (header + OFF_SIZE) == 0 ||
       ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_MAX ||
       mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_MAX)
@@ -381,16 +491,35 @@ parse_header (const guint8  *header,
 
 /* Writing */
 
+gboolean
+wb_backup_can_seal_to_recovery (WbVault *vault)
+{
+  WbRecoverySlot slot;
+
+  g_return_val_if_fail (vault != NULL, FALSE);
+  return vault->keys != NULL && wb_vault_get_recovery_slot (vault, &slot, NULL);
+}
+
 static gboolean
 check_secret (WbVault         *vault,
               WbBackupKeyKind  kind,
               const char      *secret,
               const WbKdfCost *cost,
+              WbRecoverySlot  *slot,
               GError         **error)
 {
   g_autoptr(GError) local = NULL;
   g_autoptr(WbVault) probe = NULL;
 
+  if (kind == WB_BACKUP_KEY_RECOVERY_SLOT)
+    {
+      if (wb_vault_get_recovery_slot (vault, slot, error))
+        return TRUE;
+      if (error && *error == NULL)
+        g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_NO_RECOVERY_KEY,
+                             _("The vault has no recovery key, so it cannot be used to seal the backup."));
+      return FALSE;
+    }
   if (kind == WB_BACKUP_KEY_PASSPHRASE)
     {
       if (wb_passphrase_check (secret, &local))
@@ -416,6 +545,7 @@ check_secret (WbVault         *vault,
 static gboolean
 write_stream (int           fd,
               const guint8 *header,
+              gsize         header_len,
               const guint8 *file_key,
               const guint8 *data,
               gsize         size)
@@ -427,7 +557,7 @@ write_stream (int           fd,
   gboolean ok = TRUE;
 
   crypto_secretstream_xchacha20poly1305_init_push (&state, ss_header, file_key);
-  if (!wb_backup_write_all (fd, header, HEADER_LEN) || !wb_backup_write_all (fd, ss_header, sizeof ss_header))
+  if (!wb_backup_write_all (fd, header, header_len) || !wb_backup_write_all (fd, ss_header, sizeof ss_header))
     ok = FALSE;
   while (ok)
     {
@@ -435,7 +565,7 @@ write_stream (int           fd,
       gboolean last = off + len == size;
 
       crypto_secretstream_xchacha20poly1305_push (&state, out, NULL, data + off, len,
-                                                  off == 0 ? header : NULL, off == 0 ? HEADER_LEN : 0,
+                                                  off == 0 ? header : NULL, off == 0 ? header_len : 0,
                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
       ok = wb_backup_write_all (fd, out, len + CHUNK_OVERHEAD);
       off += len;
@@ -479,14 +609,17 @@ wb_backup_write (WbVault          *vault,
   g_autofree char *tmp = NULL;
   g_autofree char *name = NULL;
   char *norm = NULL;
-  guint8 header[HEADER_LEN];
+  guint8 header[HEADER_LEN_SLOT];
+  WbRecoverySlot slot;
   guint8 *snapshot = NULL, *file_key = NULL;
   gsize size = 0;
   gboolean ok = FALSE;
   int fd = -1;
 
-  g_return_val_if_fail (vault != NULL && dest_path != NULL && secret != NULL, FALSE);
-  g_return_val_if_fail (key_kind == WB_BACKUP_KEY_PASSPHRASE || key_kind == WB_BACKUP_KEY_RECOVERY, FALSE);
+  g_return_val_if_fail (vault != NULL && dest_path != NULL, FALSE);
+  g_return_val_if_fail (key_kind == WB_BACKUP_KEY_PASSPHRASE || key_kind == WB_BACKUP_KEY_RECOVERY ||
+                        key_kind == WB_BACKUP_KEY_RECOVERY_SLOT, FALSE);
+  g_return_val_if_fail (secret != NULL || key_kind == WB_BACKUP_KEY_RECOVERY_SLOT, FALSE);
 
   if (!wb_vault_require_unlocked (vault, error))
     return FALSE;
@@ -496,7 +629,9 @@ wb_backup_write (WbVault          *vault,
                            _("A backup cannot be made in the middle of a change."));
       return FALSE;
     }
-  if (cost == NULL)
+  if (key_kind == WB_BACKUP_KEY_RECOVERY_SLOT)
+    cost = wb_kdf_cost_test ();       /* unused: the slot's own cost applies */
+  else if (cost == NULL)
     cost = wb_kdf_cost_calibrated ();
   else if (!cost->test && wb_kdf_cost_is_too_low (cost->opslimit, cost->memlimit))
     {
@@ -504,14 +639,14 @@ wb_backup_write (WbVault          *vault,
                            _("The key derivation cost is below the safe minimum."));
       return FALSE;
     }
-  if (!check_secret (vault, key_kind, secret, cost, error) || !dest_is_replaceable (dest_path, error))
+  if (!check_secret (vault, key_kind, secret, cost, &slot, error) || !dest_is_replaceable (dest_path, error))
     return FALSE;
 
   snapshot = take_snapshot (vault, &size, error);
   if (snapshot == NULL)
     return FALSE;
-  norm = normalize_secret (key_kind, secret);
-  file_key = build_header (vault, key_kind, norm, cost, size, header, error);
+  norm = secret ? normalize_secret (key_kind, secret) : NULL;
+  file_key = build_header (vault, key_kind, norm, cost, &slot, size, header, error);
   g_clear_pointer (&norm, secret_free);
   if (file_key == NULL)
     goto out;
@@ -525,7 +660,7 @@ wb_backup_write (WbVault          *vault,
       g_clear_pointer (&tmp, g_free);
       goto out;
     }
-  if (!write_stream (fd, header, file_key, snapshot, size) || fsync (fd) != 0)
+  if (!write_stream (fd, header, header_len_of (header), file_key, snapshot, size) || fsync (fd) != 0)
     {
       wb_backup_set_io_error (error, dest_path, errno);
       goto out;
@@ -574,6 +709,7 @@ wb_backup_opened_clear (WbBackupOpened *o)
 static gboolean
 read_stream (int              fd,
              const guint8    *header,
+             gsize            header_len,
              const guint8    *ss_header,
              const guint8    *file_key,
              WbBackupOpened  *o,
@@ -602,7 +738,7 @@ read_stream (int              fd,
           return FALSE;
         }
       ok = crypto_secretstream_xchacha20poly1305_pull (&state, o->data + off, NULL, &tag, in, n,
-                                                       off == 0 ? header : NULL, off == 0 ? HEADER_LEN : 0) == 0 &&
+                                                       off == 0 ? header : NULL, off == 0 ? header_len : 0) == 0 &&
            (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL) == last;
       off += len;
     }
@@ -694,8 +830,9 @@ wb_backup_open (const char      *path,
                 WbBackupOpened  *o,
                 GError         **error)
 {
-  guint8 prefix[PREFIX_LEN];
+  guint8 prefix[PREFIX_LEN_MAX];
   guint8 *kek = NULL;
+  gsize header_len;
   char *norm = NULL;
   struct stat st;
   gssize n;
@@ -723,30 +860,34 @@ wb_backup_open (const char      *path,
       goto out;
     }
 
+  header_len = header_len_of (prefix);
   kek = sodium_malloc (64);
   g_assert (kek != NULL);
   norm = normalize_secret (o->info.key_kind, secret);
-  if (!wb_kdf_derive (kek, 32, norm, prefix + OFF_SALT, get_u64 (prefix + OFF_OPS),
+  if (o->info.key_kind != WB_BACKUP_KEY_RECOVERY_SLOT &&
+      !wb_kdf_derive (kek, 32, norm, prefix + OFF_SALT, get_u64 (prefix + OFF_OPS),
                       get_u64 (prefix + OFF_MEM), error))
     goto out;
-  if (crypto_aead_xchacha20poly1305_ietf_decrypt (kek + 32, NULL, NULL, prefix + OFF_SEALED, SEALED_LEN,
-                                                  prefix, OFF_SEALED, prefix + OFF_NONCE, kek) != 0)
+  if (o->info.key_kind == WB_BACKUP_KEY_RECOVERY_SLOT
+      ? !open_from_slot (prefix, norm, kek, kek + 32)
+      : crypto_aead_xchacha20poly1305_ietf_decrypt (kek + 32, NULL, NULL, prefix + OFF_SEALED, SEALED_LEN,
+                                                    prefix, OFF_SEALED, prefix + OFF_NONCE, kek) != 0)
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE,
-                           o->info.key_kind == WB_BACKUP_KEY_RECOVERY
+                           o->info.key_kind != WB_BACKUP_KEY_PASSPHRASE
                            ? _("The recovery key does not open this backup.")
                            : _("The backup passphrase is not correct."));
       goto out;
     }
 
   /* The size is authenticated now, so the length of the file is known. */
-  if ((guint64) st.st_size < expected_file_size (o->info.snapshot_size))
+  if ((guint64) st.st_size < expected_file_size (o->info.snapshot_size, header_len))
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_TRUNCATED,
                            _("The backup is incomplete: the file was cut off."));
       goto out;
     }
-  if ((guint64) st.st_size > expected_file_size (o->info.snapshot_size))
+  if ((guint64) st.st_size > expected_file_size (o->info.snapshot_size, header_len))
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_TRAILING_DATA,
                            _("The backup has extra data after its end."));
@@ -758,7 +899,13 @@ wb_backup_open (const char      *path,
       wb_backup_set_io_error (error, path, ENOMEM);
       goto out;
     }
-  ok = read_stream (fd, prefix, prefix + HEADER_LEN, kek + 32, o, error) &&
+  /* The prefix read may have run into the first chunk of a version 1 file. */
+  if (lseek (fd, header_len + SS_HEADER_LEN, SEEK_SET) < 0)
+    {
+      wb_backup_set_io_error (error, path, errno);
+      goto out;
+    }
+  ok = read_stream (fd, prefix, header_len, prefix + header_len, kek + 32, o, error) &&
        check_snapshot (o, error);
 
 out:

@@ -30,13 +30,17 @@ typedef enum
   WB_BACKUP_ERROR_IN_USE,
   WB_BACKUP_ERROR_EXISTS,
   WB_BACKUP_ERROR_IO,
+  WB_BACKUP_ERROR_NO_RECOVERY_KEY,
 } WbBackupError;
 
-/* What seals the file key. */
+/* What seals the file key. RECOVERY_SLOT seals it to the public key of the
+ * vault's recovery slot, so automatic backups need no secret when they are
+ * made; the recovery key opens them. */
 typedef enum
 {
   WB_BACKUP_KEY_PASSPHRASE = 1,
   WB_BACKUP_KEY_RECOVERY = 2,
+  WB_BACKUP_KEY_RECOVERY_SLOT = 3,
 } WbBackupKeyKind;
 
 typedef struct
@@ -60,14 +64,17 @@ GQuark    wb_backup_error_quark (void);
 /* Writes a backup of the unlocked @vault to @dest_path (through a temporary
  * name, renamed when complete) and audits it. A NULL @cost calibrates
  * Argon2id; tests pass wb_kdf_cost_test(). With WB_BACKUP_KEY_RECOVERY,
- * @secret must be the vault's recovery key. */
+ * @secret must be the vault's recovery key; with WB_BACKUP_KEY_RECOVERY_SLOT
+ * @secret and @cost are unused (NULL) and the vault must have a recovery
+ * key (else WB_BACKUP_ERROR_NO_RECOVERY_KEY). */
 gboolean  wb_backup_write       (WbVault          *vault,
                                  const char       *dest_path,
                                  WbBackupKeyKind   key_kind,
                                  const char       *secret,
                                  const WbKdfCost  *cost,
                                  GError          **error);
-/* With a NULL @secret only the header is read. */
+/* With a NULL @secret only the header is read. Both recovery kinds open
+ * with the recovery key. */
 gboolean  wb_backup_inspect     (const char       *backup_path,
                                  const char       *secret,
                                  gboolean          allow_test_cost,
@@ -87,6 +94,9 @@ gboolean  wb_backup_restore     (const char       *backup_path,
                                  gboolean          allow_test_cost,
                                  WbBackupInfo     *out_info,
                                  GError          **error);
+
+/* Whether the vault has a recovery key, so RECOVERY_SLOT backups can be made. */
+gboolean  wb_backup_can_seal_to_recovery (WbVault *vault);
 
 /* WbStore wrappers (wb-store-backup.c): the work runs on the store's worker. */
 void      wb_store_backup_async  (WbStore             *self,

@@ -109,8 +109,8 @@ wb_vault_count_slots (WbVault *vault,
 }
 
 static GByteArray *
-slot_ad (WbVault    *vault,
-         const Slot *s)
+slot_ad_for (const guint8 *vault_id,
+             const Slot   *s)
 {
   GByteArray *ad = g_byte_array_new ();
   static const guint8 zero[16] = { 0 };
@@ -118,7 +118,7 @@ slot_ad (WbVault    *vault,
   guint64 ops = GUINT64_TO_LE (s->ops), mem = GUINT64_TO_LE ((guint64) s->mem);
 
   g_byte_array_append (ad, (const guint8 *) "wb-slot-v1", 11);
-  g_byte_array_append (ad, vault->vault_id, 16);
+  g_byte_array_append (ad, vault_id, 16);
   g_byte_array_append (ad, s->id, 16);
   g_byte_array_append (ad, &kind, 1);
   g_byte_array_append (ad, s->has_account ? s->account_id : zero, 16);
@@ -128,6 +128,13 @@ slot_ad (WbVault    *vault,
   g_byte_array_append (ad, (const guint8 *) &mem, 8);
   g_byte_array_append (ad, s->pk, 32);
   return ad;
+}
+
+static GByteArray *
+slot_ad (WbVault    *vault,
+         const Slot *s)
+{
+  return slot_ad_for (vault->vault_id, s);
 }
 
 static void
@@ -914,4 +921,70 @@ wb_vault_remove_account (WbVault    *vault,
     }
   wb_keys_free (old_keys);
   return TRUE;
+}
+
+/* Backups sealed to the recovery slot (wb-backup.c) */
+
+gboolean
+wb_vault_get_recovery_slot (WbVault        *vault,
+                            WbRecoverySlot *out,
+                            GError        **error)
+{
+  g_autoptr(GPtrArray) slots = NULL;
+  const Slot *s;
+
+  g_return_val_if_fail (vault != NULL && vault->keys != NULL && out != NULL, FALSE);
+  slots = load_slots (vault, WB_SLOT_RECOVERY);
+  if (slots->len == 0)
+    return FALSE;
+  s = g_ptr_array_index (slots, 0);
+  /* A swapped public key would seal every later backup to someone else. */
+  if (!slot_mac_ok (vault, s))
+    {
+      g_set_error_literal (error, WB_STORE_ERROR, WB_STORE_ERROR_DAMAGED,
+                           _("The key slot was altered."));
+      return FALSE;
+    }
+  memcpy (out->id, s->id, 16);
+  memcpy (out->salt, s->salt, sizeof out->salt);
+  out->ops = s->ops;
+  out->mem = s->mem;
+  memcpy (out->nonce, s->nonce, sizeof out->nonce);
+  memcpy (out->sealed_sk, s->sealed_sk, sizeof out->sealed_sk);
+  memcpy (out->pk, s->pk, 32);
+  return TRUE;
+}
+
+guint8 *
+wb_recovery_slot_open (const guint8         *vault_id,
+                       const WbRecoverySlot *slot,
+                       const char           *recovery_key)
+{
+  Slot s = { { 0 } };
+  g_autoptr(GByteArray) ad = NULL;
+  g_autofree char *norm = normalize_recovery (recovery_key);
+  guint8 *buf = sodium_malloc (32 + 32 + 32);
+  guint8 *kek = buf + 32, *pk = buf + 64;
+  gboolean ok;
+
+  g_assert (buf != NULL);
+  memcpy (s.id, slot->id, 16);
+  s.kind = WB_SLOT_RECOVERY;
+  memcpy (s.salt, slot->salt, sizeof s.salt);
+  s.ops = slot->ops;
+  s.mem = slot->mem;
+  memcpy (s.pk, slot->pk, 32);
+  ad = slot_ad_for (vault_id, &s);
+  ok = wb_kdf_derive (kek, 32, norm, s.salt, s.ops, s.mem, NULL) &&
+       crypto_aead_xchacha20poly1305_ietf_decrypt (buf, NULL, NULL, slot->sealed_sk, sizeof slot->sealed_sk,
+                                                   ad->data, ad->len, slot->nonce, kek) == 0 &&
+       crypto_scalarmult_base (pk, buf) == 0 && sodium_memcmp (pk, slot->pk, 32) == 0;
+  sodium_memzero (norm, strlen (norm));
+  sodium_memzero (kek, 64);
+  if (!ok)
+    {
+      sodium_free (buf);
+      return NULL;
+    }
+  return buf;
 }

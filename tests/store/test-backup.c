@@ -303,6 +303,117 @@ test_recovery_key (void)
   wb_test_rm_rf (dir);
 }
 
+/* Automatic backups: sealed to the recovery slot's public key, no secret
+ * needed to write them, the recovery key alone opens them. */
+static void
+test_recovery_slot (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *backup = g_build_filename (dir, "auto.wbbackup", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.wbbackup", NULL);
+  g_autofree char *target = g_build_filename (dir, "r.db", NULL);
+  g_autofree char *target2 = g_build_filename (dir, "r2.db", NULL);
+  g_autoptr(WbVault) vault = wb_test_new_vault (dir, "v.db");
+  g_autoptr(WbVault) restored = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) good = NULL;
+  g_autofree guint8 *copy = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *typed = NULL;
+  g_autofree char *other_key = NULL;
+  WbBackupInfo info;
+  gsize len;
+
+  /* Without a recovery key there is nothing to seal to. */
+  g_assert_false (wb_backup_can_seal_to_recovery (vault));
+  g_assert_false (wb_backup_write (vault, backup, WB_BACKUP_KEY_RECOVERY_SLOT, NULL, NULL, &error));
+  g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_NO_RECOVERY_KEY);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+
+  key = wb_vault_set_recovery_key (vault, wb_kdf_cost_test (), &error);
+  g_assert_no_error (error);
+  g_assert_true (wb_backup_can_seal_to_recovery (vault));
+  fill (vault, "S", 9, 300);
+  before = contents (vault);
+  wb_backup_write (vault, backup, WB_BACKUP_KEY_RECOVERY_SLOT, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (wb_test_scan_for (backup, MARK), ==, 0);
+
+  wb_backup_inspect (backup, NULL, TRUE, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (info.key_kind, ==, WB_BACKUP_KEY_RECOVERY_SLOT);
+  g_assert_false (info.decrypted);
+  g_assert_cmpmem (info.vault_id, 16, vault->vault_id, 16);
+
+  typed = g_ascii_strdown (key, -1);
+  g_strdelimit (typed, "-", ' ');
+  wb_backup_inspect (backup, typed, TRUE, &info, &error);
+  g_assert_no_error (error);
+  g_assert_true (info.decrypted);
+  g_assert_cmpuint (info.n_cases, ==, 3);
+
+  /* Neither another recovery key nor a passphrase opens it. */
+  wb_backup_inspect (backup, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", TRUE, &info, &error);
+  g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+  wb_backup_inspect (backup, TEST_PASS, TRUE, &info, &error);
+  g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+
+  /* Every header byte is covered: an edit is reported as such, and an
+   * editor who fixes the hash meets the slot's AEAD or the file key's. */
+  good = read_bytes (backup);
+  len = g_bytes_get_size (good);
+  copy = g_memdup2 (g_bytes_get_data (good, NULL), len);
+  for (gsize at = 8; at < 380; at += (at < 100 ? 1 : 7))
+    {
+      copy[at] ^= 0x01;
+      write_bytes (bad, copy, len);
+      g_assert_false (wb_backup_inspect (bad, key, TRUE, &info, &error));
+      g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_HEADER_ALTERED);
+      g_clear_error (&error);
+      copy[at] ^= 0x01;
+    }
+  {
+    /* vault id, date, size, salt, nonce, sealed slot key, slot id, public
+     * key, sealed wrap key, second nonce, sealed file key */
+    static const gsize edits[] = { 12, 28, 36, 60, 80, 110, 150, 170, 200, 280, 310 };
+
+    for (guint e = 0; e < G_N_ELEMENTS (edits); e++)
+      {
+        copy[edits[e]] ^= 0x01;
+        crypto_generichash (copy + 348, 32, copy, 348, NULL, 0);
+        write_bytes (bad, copy, len);
+        g_assert_false (wb_backup_restore (bad, key, target2, NULL, key, TRUE, TRUE, NULL, &error));
+        g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
+        g_clear_error (&error);
+        g_assert_false (g_file_test (target2, G_FILE_TEST_EXISTS));
+        memcpy (copy, g_bytes_get_data (good, NULL), len);
+      }
+  }
+
+  /* A new recovery key does not open the backups sealed to the old slot;
+   * the old key still does. */
+  other_key = wb_vault_set_recovery_key (vault, wb_kdf_cost_test (), &error);
+  g_assert_no_error (error);
+  wb_backup_inspect (backup, other_key, TRUE, &info, &error);
+  g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
+  g_clear_error (&error);
+
+  wb_backup_restore (backup, key, target, NULL, key, TRUE, TRUE, &info, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&vault, wb_vault_free);
+  restored = open_unlocked (target);
+  after = contents (restored);
+  g_assert_true (same_contents (before, after));
+  assert_vault_sound (restored);
+  g_assert_cmpuint (wb_test_scan_dir (private_tmp, MARK), ==, 0);
+  wb_test_rm_rf (dir);
+}
+
 static void
 test_refuses_weak_and_occupied (void)
 {
@@ -892,6 +1003,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/store/backup/round-trip-keeps-every-record", test_round_trip);
   g_test_add_func ("/store/backup/recovery-key-seals-the-file-key", test_recovery_key);
+  g_test_add_func ("/store/backup/recovery-slot-needs-no-secret-to-write", test_recovery_slot);
   g_test_add_func ("/store/backup/refuses-weak-secret-and-occupied-target", test_refuses_weak_and_occupied);
   g_test_add_func ("/store/backup/restore-over-stale-wal-or-damage", test_restore_over_stale_wal_and_damage);
   g_test_add_func ("/store/backup/truncation-is-refused", test_truncated);
