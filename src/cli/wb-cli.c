@@ -11,6 +11,7 @@
 #include "wb-cli-backup.h"
 #include "wb-cli-followups.h"
 #include "wb-cli-partners.h"
+#include "wb-cli-retention.h"
 #include "wb-cli-vault.h"
 
 typedef int (*WbCliCommandFunc) (int argc, char **argv);
@@ -33,6 +34,9 @@ static const WbCliCommand commands[] = {
   { "restore", N_("Replace the vault with an encrypted backup (restore FILE)"), wb_cli_cmd_restore },
   { "followups", N_("Follow-ups due today or earlier (followups due [--json] [--unlock])"), wb_cli_cmd_followups },
   { "partners", N_("Import, export or list the partner directory (partners import FILE.csv | export [FILE.csv] | list [--json])"), wb_cli_cmd_partners },
+  { "retention", N_("Closed cases past their retention period (retention list [--json])"), wb_cli_cmd_retention },
+  { "purge", N_("Remove a closed case for good (purge REFERENCE [--yes])"), wb_cli_cmd_purge },
+  { "inzage", N_("Export what is stored about a case’s reporter (inzage REFERENCE --json FILE)"), wb_cli_cmd_inzage },
   { NULL, NULL, NULL },
 };
 
