@@ -118,11 +118,48 @@ store_locked_changed_cb (WbApplication *self)
   wb_lock_monitor_set_armed (self->lock_monitor, !wb_store_get_locked (self->store));
 }
 
+/* Each window first queues a sealed draft of an intake in progress: the
+ * store's one worker runs jobs in order, so it is written before the lock. */
+static void
+save_drafts (WbApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    gtk_widget_activate_action (l->data, "win.save-draft", NULL);
+}
+
 static void
 lock_requested_cb (WbApplication *self,
                    int            reason)
 {
+  save_drafts (self);
   wb_store_lock_async (self->store, NULL, NULL, NULL);
+}
+
+static void
+drained_cb (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* The main loop has stopped: wait for the jobs still queued (a draft saved
+ * by a closing window) behind a last lock, which also wipes the keys. */
+static void
+wb_application_shutdown (GApplication *app)
+{
+  WbApplication *self = WB_APPLICATION (app);
+  gboolean drained = FALSE;
+
+  if (self->store != NULL)
+    {
+      save_drafts (self);
+      wb_store_lock_async (self->store, NULL, drained_cb, &drained);
+      while (!drained)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  G_APPLICATION_CLASS (wb_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -481,6 +518,7 @@ wb_application_class_init (WbApplicationClass *klass)
   app_class->handle_local_options = wb_application_handle_local_options;
   app_class->startup = wb_application_startup;
   app_class->activate = wb_application_activate;
+  app_class->shutdown = wb_application_shutdown;
 }
 
 static void

@@ -285,8 +285,8 @@ flags_of (GPtrArray *checks)
   return flags;
 }
 
-static void
-show_municipality (WbIntakePage *self)
+void
+wb_intake_form_show_municipality (WbIntakePage *self)
 {
   const WbArea *area = self->municipality ? wb_regions_lookup (self->municipality) : NULL;
   g_autofree char *text = NULL;
@@ -318,7 +318,7 @@ area_chosen_cb (WbIntakePage *self,
     }
   g_free (self->municipality);
   self->municipality = g_strdup (code);
-  show_municipality (self);
+  wb_intake_form_show_municipality (self);
   g_hash_table_add (self->touched, g_strdup ("person:municipality"));
   wb_intake_page_changed (self);
 }
@@ -588,7 +588,8 @@ wb_intake_form_clear (WbIntakePage *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (wb_area_picker_get_entry (self->municipality_picker)), FALSE);
   gtk_editable_set_enable_undo (GTK_EDITABLE (wb_area_picker_get_entry (self->municipality_picker)), TRUE);
   g_clear_pointer (&self->municipality, g_free);
-  show_municipality (self);
+  g_clear_pointer (&self->pending_contact, g_free);
+  wb_intake_form_show_municipality (self);
   gtk_drop_down_set_selected (self->role, WB_PERSON_ROLE_ALDERMAN);
   gtk_drop_down_set_selected (self->association, 1);
   gtk_drop_down_set_selected (self->callback_channel, WB_CALLBACK_CHANNEL_PHONE);
@@ -769,6 +770,7 @@ wb_intake_form_fill_contacts (WbIntakePage *self)
                           (GDestroyNotify) g_strfreev);
   gtk_drop_down_set_selected (self->contact, 0);
   self->updating--;
+  wb_intake_form_select_contact (self);
 }
 
 /* Checking */

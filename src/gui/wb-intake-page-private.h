@@ -5,6 +5,7 @@
 
 #include "wb-area-picker.h"
 #include "wb-core.h"
+#include "wb-intake-draft.h"
 #include "wb-intake-page.h"
 
 G_BEGIN_DECLS
@@ -97,6 +98,12 @@ struct _WbIntakePage
   GCancellable   *cancellable;
   gboolean        saving;
   char           *fail_kind;      /* testing */
+
+  /* The sealed draft this intake is kept as (wb-intake-state.c). */
+  WbIntakeDraft  *draft;
+  gboolean        draft_dirty;
+  char           *pending_contact; /* account id, until the accounts are known */
+  gboolean        has_window_actions;
 };
 
 /* wb-intake-form.c */
@@ -121,14 +128,28 @@ WbUrgency   wb_intake_form_urgency       (WbIntakePage *self);
 const char *wb_intake_form_contact_id    (WbIntakePage *self);
 const WbAftercarePlan *wb_intake_form_plan (WbIntakePage *self);
 const char *wb_intake_form_referrer      (WbIntakePage *self);
+void        wb_intake_form_show_municipality (WbIntakePage *self);
 
 /* wb-intake-review.c */
 char       *wb_intake_form_timeline_text (WbIntakePage *self);
 void        wb_intake_form_update_review (WbIntakePage *self);
 char       *wb_text_view_dup_text        (GtkTextView  *view);
 
+/* wb-intake-state.c */
+GVariant   *wb_intake_form_capture       (WbIntakePage *self);
+void        wb_intake_form_restore       (WbIntakePage *self,
+                                          GVariant     *fields);
+void        wb_intake_form_select_contact (WbIntakePage *self);
+void        wb_intake_page_drop_draft    (WbIntakePage *self,
+                                          gboolean      delete);
+void        wb_intake_page_add_window_actions (WbIntakePage *self,
+                                               GActionMap   *map);
+
 /* wb-intake-page.c */
 void        wb_intake_page_changed       (WbIntakePage *self);
+gboolean    wb_intake_page_is_pristine   (WbIntakePage *self);
+void        wb_intake_page_load_draft    (WbIntakePage  *self,
+                                          WbIntakeDraft *draft);
 
 /* For tests only: the next save also writes a record of @kind, which the
  * store refuses, so the whole transaction fails. */

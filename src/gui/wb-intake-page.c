@@ -5,7 +5,8 @@
  * entities validate, and the issues show beside the fields the user has
  * touched. Save writes the case and everything that belongs to it in one
  * store transaction, then opens the case and starts afresh. Locking the
- * vault empties the wizard: nothing typed survives a lock.
+ * vault empties the wizard: what was typed survives only as a sealed
+ * draft, written before the lock (wb-intake-state.c).
  */
 #include "config.h"
 
@@ -67,8 +68,8 @@ show_issues (WbIntakePage *self,
     }
 }
 
-static gboolean
-is_pristine (WbIntakePage *self)
+gboolean
+wb_intake_page_is_pristine (WbIntakePage *self)
 {
   return g_hash_table_size (self->touched) == 0
          && !gtk_check_button_get_active (self->acute)
@@ -102,7 +103,7 @@ update (WbIntakePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.save",
                                  step == STEP_REVIEW && !self->saving && self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.discard",
-                                 !self->saving && !is_pristine (self));
+                                 !self->saving && !wb_intake_page_is_pristine (self));
   if (step == STEP_REVIEW)
     wb_intake_form_update_review (self);
 }
@@ -111,6 +112,7 @@ void
 wb_intake_page_changed (WbIntakePage *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
+  self->draft_dirty = TRUE;
   update (self);
 }
 
@@ -142,6 +144,7 @@ go_to (WbIntakePage *self,
   if (step >= N_STEPS || step == current_step (self))
     return;
   gtk_stack_set_visible_child (self->steps, self->step_boxes[step]);
+  self->draft_dirty = TRUE;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
@@ -293,6 +296,7 @@ saved_cb (GObject      *object,
       return;
     }
   set_saving (self, FALSE);
+  wb_intake_page_drop_draft (self, TRUE);
   wb_intake_page_reset (self);
   g_signal_emit (self, signals[SAVED], 0, case_id);
   gtk_widget_activate_action (GTK_WIDGET (self), "win.open-case", "s", case_id);
@@ -435,7 +439,10 @@ discard_response_cb (AdwMessageDialog *dialog,
                      WbIntakePage     *self)
 {
   if (g_str_equal (response, "discard"))
-    wb_intake_page_reset (self);
+    {
+      wb_intake_page_drop_draft (self, TRUE);
+      wb_intake_page_reset (self);
+    }
 }
 
 /* Escape asks first: a call may be half-way, and nothing comes back. */
@@ -448,7 +455,7 @@ discard_action (GtkWidget  *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *dialog;
 
-  if (self->saving || is_pristine (self))
+  if (self->saving || wb_intake_page_is_pristine (self))
     return;
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    _("Discard This Report?"),
@@ -523,6 +530,11 @@ wb_intake_page_root (GtkWidget *widget)
 
   /* The window's template is built before its application is set. */
   root = gtk_widget_get_root (widget);
+  if (GTK_IS_APPLICATION_WINDOW (root) && !self->has_window_actions)
+    {
+      wb_intake_page_add_window_actions (self, G_ACTION_MAP (root));
+      self->has_window_actions = TRUE;
+    }
   if (self->store == NULL && GTK_IS_WINDOW (root))
     {
       if (gtk_window_get_application (GTK_WINDOW (root)) != NULL)
@@ -544,9 +556,15 @@ wb_intake_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (wb_intake_page_parent_class)->map (widget);
 }
 
+/* Leaving the intake area keeps what was typed as a draft. */
 static void
 wb_intake_page_unmap (GtkWidget *widget)
 {
+  WbIntakePage *self = WB_INTAKE_PAGE (widget);
+
+  if (self->draft_dirty)
+    wb_intake_page_save_draft (self);
+
   GTK_WIDGET_CLASS (wb_intake_page_parent_class)->unmap (widget);
 
   gtk_widget_set_visible (GTK_WIDGET (WB_INTAKE_PAGE (widget)->scroller), FALSE);
@@ -601,6 +619,8 @@ wb_intake_page_finalize (GObject *object)
   g_clear_pointer (&self->touched, g_hash_table_unref);
   g_clear_pointer (&self->municipality, g_free);
   g_clear_pointer (&self->fail_kind, g_free);
+  g_clear_pointer (&self->draft, wb_intake_draft_free);
+  g_clear_pointer (&self->pending_contact, g_free);
 
   G_OBJECT_CLASS (wb_intake_page_parent_class)->finalize (object);
 }
@@ -705,6 +725,7 @@ wb_intake_page_reset (WbIntakePage *self)
   g_return_if_fail (WB_IS_INTAKE_PAGE (self));
 
   wb_intake_form_clear (self);
+  wb_intake_page_drop_draft (self, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->save_error), FALSE);
   if (current_step (self) != STEP_DANGER)
     {
@@ -712,6 +733,27 @@ wb_intake_page_reset (WbIntakePage *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
     }
   update (self);
+}
+
+/* Fills the wizard from @draft (taken over) and shows it at its step. */
+void
+wb_intake_page_load_draft (WbIntakePage  *self,
+                           WbIntakeDraft *draft)
+{
+  GtkWidget *field;
+  guint step = MIN (draft->step, N_STEPS - 1);
+
+  wb_intake_page_reset (self);
+  wb_intake_form_restore (self, draft->fields);
+  self->draft = draft;
+  gtk_stack_set_visible_child (self->steps, self->step_boxes[step]);
+  update (self);
+  self->draft_dirty = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STEP]);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-area", "s", "intake");
+  field = first_field (self->step_boxes[step]);
+  if (field != NULL)
+    gtk_widget_grab_focus (field);
 }
 
 guint

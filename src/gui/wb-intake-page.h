@@ -19,5 +19,8 @@ void        wb_intake_page_set_store  (WbIntakePage *self,
 void        wb_intake_page_reset      (WbIntakePage *self);
 guint       wb_intake_page_get_step   (WbIntakePage *self);
 gboolean    wb_intake_page_get_saving (WbIntakePage *self);
+gboolean    wb_intake_page_save_draft (WbIntakePage *self);
+void        wb_intake_page_resume_draft (WbIntakePage *self,
+                                         const char   *draft_id);
 
 G_END_DECLS

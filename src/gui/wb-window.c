@@ -477,6 +477,8 @@ lock_action (GtkWidget  *widget,
 {
   WbWindow *self = WB_WINDOW (widget);
 
+  /* Queued first: the store's worker writes the sealed draft, then locks. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.save-draft", NULL);
   wb_store_lock_async (self->store, NULL, NULL, NULL);
 }
 
@@ -563,6 +565,7 @@ wb_window_close_request (GtkWindow *window)
       g_settings_set_int (self->settings, "window-height", height);
     }
   g_settings_apply (self->settings);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.save-draft", NULL);
 
   return GTK_WINDOW_CLASS (wb_window_parent_class)->close_request (window);
 }

@@ -10,6 +10,7 @@
 #include "wb-area-picker.h"
 #include "wb-core.h"
 #include "wb-intake-page-private.h"
+#include "wb-store-drafts.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
 
@@ -179,6 +180,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  /* Not a draft of the closing window: the directory goes next. */
+  fixture->page->draft_dirty = FALSE;
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->saved_id, g_free);
@@ -516,6 +519,189 @@ test_escape_asks_before_discarding (Fixture       *fixture,
   g_assert_null (fixture->page->municipality);
 }
 
+
+/* Drafts */
+
+static GPtrArray *
+list_drafts (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *drafts;
+
+  wb_store_list_drafts_async (fixture->store, NULL, wb_test_result_cb, &listed);
+  drafts = wb_store_list_drafts_finish (fixture->store, wb_test_wait_result (&listed), &error);
+  g_assert_no_error (error);
+  return drafts;
+}
+
+static guint
+n_drafts (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) drafts = list_drafts (fixture);
+
+  return drafts->len;
+}
+
+static char *
+text_of (Fixture    *fixture,
+         const char *label)
+{
+  GtkWidget *widget = field (fixture, label);
+
+  if (GTK_IS_TEXT_VIEW (widget))
+    return wb_text_view_dup_text (GTK_TEXT_VIEW (widget));
+  return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+}
+
+static gboolean
+is_checked (Fixture    *fixture,
+            const char *label)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (fixture->page), is_check_with, label);
+
+  g_assert_nonnull (button);
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (button));
+}
+
+static void
+lock_and_unlock (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) locked = NULL;
+  g_autoptr(GAsyncResult) unlocked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* As the window's lock action does: the draft first, then the lock. */
+  g_assert_true (wb_intake_page_save_draft (fixture->page));
+  wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &locked);
+  wb_store_lock_finish (fixture->store, wb_test_wait_result (&locked), &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (wb_intake_page_get_step (fixture->page) == STEP_DANGER, 10000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "");
+
+  wb_store_unlock_async (fixture->store, "tester", PASS, TRUE, NULL, wb_test_result_cb, &unlocked);
+  wb_store_unlock_finish (fixture->store, wb_test_wait_result (&unlocked), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *id = NULL;
+  const WbIntakeDraft *draft;
+  GtkDropDown *urgency;
+
+  /* Nothing typed: nothing to keep. */
+  g_assert_false (wb_intake_page_save_draft (fixture->page));
+
+  check (fixture, "The caller is in _acute danger");
+  next (fixture);
+  fill_reporter (fixture);
+  type_into (field (fixture, "_E-mail"), "test.jansen-42@example.org");
+  type_into (field (fixture, "_Safe times to call back"), "na 18:00 ");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (field (fixture, "Re_ferred by")), 3);
+  next (fixture);
+  fill_incident (fixture);
+  check (fixture, wb_incident_target_to_label (WB_INCIDENT_TARGET_RELATIVES));
+  type_into (field (fixture, "_Date (day-month-year)"), "01-11-2026");
+  check (fixture, "It is _still going on");
+  next (fixture);
+  check (fixture, "The police are _informed");
+  type_into (field (fixture, "Current security _measures"), "Camerabel (test).");
+  urgency = GTK_DROP_DOWN (field (fixture, "_Urgency"));
+  gtk_drop_down_set_selected (urgency, WB_URGENCY_ACUTE);
+  type_into (field (fixture, "_Reason for another urgency"), "Dreiging is vandaag herhaald.");
+  next (fixture);
+  check (fixture, wb_need_to_label (WB_NEED_LEGAL));
+  type_into (field (fixture, "_In their own words"), "Wil weten wat de opties zijn.");
+  next (fixture);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (fixture, "_Keep for (months)")), 36);
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_CONSENT);
+
+  lock_and_unlock (fixture);
+
+  drafts = list_drafts (fixture);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  draft = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (wb_intake_draft_get_reporter_name ((WbIntakeDraft *) draft), ==, "Test Jansen-42");
+  g_assert_cmpuint (n_cases (fixture), ==, 0);
+  id = g_strdup (draft->id);
+
+  wb_intake_page_resume_draft (fixture->page, id);
+  WAIT_UNTIL (wb_intake_page_get_step (fixture->page) == STEP_CONSENT, 10000);
+
+  /* Every step as it was left. */
+  g_assert_true (is_checked (fixture, "The caller is in _acute danger"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->acute_banner)));
+  g_assert_cmpstr (fixture->page->municipality, ==, "GM0080");
+  {
+    g_autofree char *name = text_of (fixture, "_Name");
+    g_autofree char *phone = text_of (fixture, "_Phone");
+    g_autofree char *email = text_of (fixture, "_E-mail");
+    g_autofree char *times = text_of (fixture, "_Safe times to call back");
+    g_autofree char *date = text_of (fixture, "_Date (day-month-year)");
+    g_autofree char *description = text_of (fixture, "Desc_ription");
+    g_autofree char *measures = text_of (fixture, "Current security _measures");
+    g_autofree char *reason = text_of (fixture, "_Reason for another urgency");
+    g_autofree char *details = text_of (fixture, "_In their own words");
+
+    g_assert_cmpstr (name, ==, "Test Jansen-42");
+    g_assert_cmpstr (phone, ==, "06 12345678");
+    g_assert_cmpstr (email, ==, "test.jansen-42@example.org");
+    g_assert_cmpstr (times, ==, "na 18:00 ");
+    g_assert_cmpstr (date, ==, "01-11-2026");
+    g_assert_cmpstr (description, ==, "Geduwd bij de ingang van het gemeentehuis (testtekst).");
+    g_assert_cmpstr (measures, ==, "Camerabel (test).");
+    g_assert_cmpstr (reason, ==, "Dreiging is vandaag herhaald.");
+    g_assert_cmpstr (details, ==, "Wil weten wat de opties zijn.");
+  }
+  g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (field (fixture, "Re_ferred by"))), ==, 3);
+  g_assert_true (is_checked (fixture, wb_incident_type_to_label (WB_INCIDENT_TYPE_PHYSICAL_VIOLENCE)));
+  g_assert_true (is_checked (fixture, wb_incident_target_to_label (WB_INCIDENT_TARGET_RELATIVES)));
+  g_assert_true (is_checked (fixture, "It is _still going on"));
+  g_assert_true (is_checked (fixture, "The police are _informed"));
+  g_assert_cmpuint (gtk_drop_down_get_selected (urgency), ==, WB_URGENCY_ACUTE);
+  g_assert_true (is_checked (fixture, wb_need_to_label (WB_NEED_LEGAL)));
+  g_assert_false (is_checked (fixture, wb_need_to_label (WB_NEED_SECURITY)));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field (fixture, "_Keep for (months)"))), ==, 36);
+  g_assert_true (next_enabled (fixture));
+
+  /* Saving it writes the case and removes the draft. */
+  next (fixture);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+  WAIT_UNTIL (n_drafts (fixture) == 0, 10000);
+  g_assert_cmpuint (n_records (fixture, WB_INTAKE_DRAFT_KIND), ==, 0);
+  g_assert_cmpuint (n_records (fixture, "case"), ==, 1);
+}
+
+static void
+test_leaving_keeps_a_draft_and_discard_removes_it (Fixture       *fixture,
+                                                   gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+
+  next (fixture);
+  fill_reporter (fixture);
+  /* Another area is shown: the page is unmapped. */
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), FALSE);
+  WAIT_UNTIL (n_drafts (fixture) == 1, 10000);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->page), TRUE);
+
+  /* Saved again as it changes: still one draft. */
+  type_into (field (fixture, "_Party (optional)"), "Testpartij");
+  g_assert_true (wb_intake_page_save_draft (fixture->page));
+  g_assert_cmpuint (n_drafts (fixture), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.discard", NULL));
+  WAIT_UNTIL ((dialog = open_dialog ()) != NULL, 5000);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (n_drafts (fixture) == 0, 10000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -534,6 +720,8 @@ main (int   argc,
   ADD ("anonymous-registration-keeps-no-person", test_anonymous_registration);
   ADD ("lock-wipes-the-wizard", test_lock_wipes_the_wizard);
   ADD ("escape-asks-before-discarding", test_escape_asks_before_discarding);
+  ADD ("draft-saved-on-lock-and-resumed", test_draft_saved_on_lock_and_resumed);
+  ADD ("leaving-keeps-a-draft-and-discard-removes-it", test_leaving_keeps_a_draft_and_discard_removes_it);
 #undef ADD
 
   return g_test_run ();
