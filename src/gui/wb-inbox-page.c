@@ -14,6 +14,7 @@
 #include "wb-case-page.h"
 #include "wb-inbox-columns.h"
 #include "wb-inbox-page.h"
+#include "wb-intake-drafts.h"
 #include "wb-regions.h"
 
 /* Status choices in the order of the status drop-down. */
@@ -55,6 +56,7 @@ struct _WbInboxPage
   GtkDropDown         *area_dropdown;
   GtkColumnView       *column_view;
   WbCasePage          *case_page;
+  WbIntakeDrafts      *drafts;
 };
 
 G_DEFINE_FINAL_TYPE (WbInboxPage, wb_inbox_page, GTK_TYPE_WIDGET)
@@ -601,6 +603,7 @@ wb_inbox_page_class_init (WbInboxPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbInboxPage, area_dropdown);
   gtk_widget_class_bind_template_child (widget_class, WbInboxPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, WbInboxPage, case_page);
+  gtk_widget_class_bind_template_child (widget_class, WbInboxPage, drafts);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
@@ -621,6 +624,7 @@ wb_inbox_page_init (WbInboxPage *self)
   GtkMultiSorter *sorter;
 
   g_type_ensure (WB_TYPE_CASE_PAGE);
+  g_type_ensure (WB_TYPE_INTAKE_DRAFTS);
   gtk_widget_init_template (GTK_WIDGET (self));
   wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));
 
@@ -689,6 +693,7 @@ wb_inbox_page_set_store (WbInboxPage *self,
 
   self->store = g_object_ref (store);
   wb_case_page_set_store (self->case_page, store);
+  wb_intake_drafts_set_store (self->drafts, store);
   g_signal_connect_object (store, "index-changed", G_CALLBACK (reload), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "notify::locked",
                            G_CALLBACK (store_locked_cb), self, G_CONNECT_SWAPPED);

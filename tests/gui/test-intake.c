@@ -9,6 +9,7 @@
 
 #include "wb-area-picker.h"
 #include "wb-core.h"
+#include "wb-intake-drafts.h"
 #include "wb-intake-page-private.h"
 #include "wb-store-drafts.h"
 #include "wb-store-private.h"
@@ -702,6 +703,48 @@ test_leaving_keeps_a_draft_and_discard_removes_it (Fixture       *fixture,
   WAIT_UNTIL (n_drafts (fixture) == 0, 10000);
 }
 
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* The inbox's Concepten: shown only while unlocked and holding drafts. */
+static void
+test_drafts_list_in_the_inbox (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  WbIntakeDrafts *drafts = g_object_ref_sink (g_object_new (WB_TYPE_INTAKE_DRAFTS, NULL));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GAsyncResult) locked = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_child (window, GTK_WIDGET (drafts));
+  gtk_window_present (window);
+  wb_intake_drafts_set_store (drafts, fixture->store);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (drafts)));
+
+  next (fixture);
+  fill_reporter (fixture);
+  g_assert_true (wb_intake_page_save_draft (fixture->page));
+  WAIT_UNTIL (wb_intake_drafts_get_n_drafts (drafts) == 1, 10000);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (drafts)));
+  g_assert_nonnull (find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (drafts), is_label_containing, "at step 2 of 7"));
+
+  /* Locked: the names are gone from the screen. */
+  wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &locked);
+  wb_store_lock_finish (fixture->store, wb_test_wait_result (&locked), &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (drafts)), 10000);
+  g_assert_null (find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
+
+  gtk_window_destroy (window);
+  g_object_unref (drafts);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +765,7 @@ main (int   argc,
   ADD ("escape-asks-before-discarding", test_escape_asks_before_discarding);
   ADD ("draft-saved-on-lock-and-resumed", test_draft_saved_on_lock_and_resumed);
   ADD ("leaving-keeps-a-draft-and-discard-removes-it", test_leaving_keeps_a_draft_and_discard_removes_it);
+  ADD ("drafts-list-in-the-inbox", test_drafts_list_in_the_inbox);
 #undef ADD
 
   return g_test_run ();
