@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "wb-application.h"
+#include "wb-auto-backup.h"
 #include "wb-build-env.h"
 #include "wb-db.h"
 #include "wb-followups-page.h"
@@ -28,6 +29,7 @@ struct _WbApplication
   /* Set by --background: the first activation then shows no window. */
   gboolean        start_in_background;
   WbReminderService *reminders;
+  WbAutoBackup   *auto_backup;
   /* The hold that keeps the process alive for reminders without a window. */
   gboolean        held_for_reminders;
   gboolean        autostart_synced;
@@ -409,6 +411,7 @@ wb_application_startup (GApplication *app)
 
   g_type_ensure (WB_TYPE_FOLLOWUPS_PAGE);
   self->reminders = wb_reminder_service_new (self->store, self->settings);
+  self->auto_backup = wb_auto_backup_new (self->store, self->settings);
   g_signal_connect_object (self->reminders, "present",
                            G_CALLBACK (reminder_present_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->reminders, "open-case",
@@ -492,6 +495,7 @@ wb_application_finalize (GObject *object)
 {
   WbApplication *self = WB_APPLICATION (object);
 
+  g_clear_object (&self->auto_backup);
   g_clear_object (&self->reminders);
   g_clear_object (&self->lock_monitor);
   g_clear_object (&self->store);

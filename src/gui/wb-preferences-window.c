@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "wb-accounts-page.h"
+#include "wb-backup-page.h"
 #include "wb-preferences-window.h"
 
 struct _WbPreferencesWindow
@@ -74,6 +75,9 @@ wb_preferences_window_new (GtkWindow *parent,
   if (store != NULL && !wb_store_get_locked (store))
     adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                                 ADW_PREFERENCES_PAGE (wb_accounts_page_new (store)));
+  if (store != NULL && !wb_store_get_locked (store))
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (wb_backup_page_new (store, settings)));
 
   g_settings_bind (settings, "auto-lock-minutes",
                    gtk_spin_button_get_adjustment (self->auto_lock_spin), "value",

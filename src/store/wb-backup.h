@@ -110,6 +110,14 @@ void      wb_store_backup_async  (WbStore             *self,
 gboolean  wb_store_backup_finish (WbStore             *self,
                                   GAsyncResult        *result,
                                   GError             **error);
+/* Whether the unlocked vault has a recovery key (FALSE while locked). */
+void      wb_store_has_recovery_key_async  (WbStore             *self,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+gboolean  wb_store_has_recovery_key_finish (WbStore             *self,
+                                            GAsyncResult        *result,
+                                            GError             **error);
 void      wb_store_inspect_backup_async  (WbStore             *self,
                                           GFile               *backup,
                                           const char          *secret,

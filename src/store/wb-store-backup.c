@@ -28,6 +28,15 @@ do_backup (WbStore    *self,
 }
 
 static void
+do_has_recovery (WbStore    *self,
+                 WbStoreJob *job)
+{
+  if (!wb_store_need_vault (self, job))
+    return;
+  g_task_return_boolean (job->task, wb_backup_can_seal_to_recovery (self->vault));
+}
+
+static void
 do_inspect (WbStore    *self,
             WbStoreJob *job)
 {
@@ -91,16 +100,33 @@ wb_store_backup_async (WbStore             *self,
 {
   WbStoreJob *job;
 
-  g_return_if_fail (WB_IS_STORE (self) && G_IS_FILE (dest) && secret != NULL);
+  g_return_if_fail (WB_IS_STORE (self) && G_IS_FILE (dest));
+  g_return_if_fail (secret != NULL || key_kind == WB_BACKUP_KEY_RECOVERY_SLOT);
   job = wb_store_job_new (self, do_backup, wb_store_backup_async, cancellable, callback, user_data);
   job->s1 = g_file_get_path (dest);
-  job->secret = wb_store_secret_dup (secret);
+  job->secret = secret ? wb_store_secret_dup (secret) : NULL;
   job->role = key_kind;
   wb_store_job_set_cost (self, job, cost);
   wb_store_job_push (self, job);
 }
 
 WB_STORE_FINISH_BOOL (wb_store_backup_finish)
+
+void
+wb_store_has_recovery_key_async (WbStore             *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  WbStoreJob *job;
+
+  g_return_if_fail (WB_IS_STORE (self));
+  job = wb_store_job_new (self, do_has_recovery, wb_store_has_recovery_key_async, cancellable,
+                          callback, user_data);
+  wb_store_job_push (self, job);
+}
+
+WB_STORE_FINISH_BOOL (wb_store_has_recovery_key_finish)
 
 void
 wb_store_inspect_backup_async (WbStore             *self,
