@@ -354,6 +354,19 @@ make_response_cb (AdwMessageDialog *dialog,
   gtk_editable_set_text (d->pass2, "");
 }
 
+/* GTK 4.8: a GtkPasswordEntry in a message dialog leaves a handler behind
+ * that crashes when another window is destroyed later, so the dialogs use
+ * a plain entry that hides its text. */
+static GtkWidget *
+secret_entry_new (void)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
+  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
+  return entry;
+}
+
 static GtkWidget *
 labelled_entry (GtkBox     *box,
                 const char *mnemonic,
@@ -384,11 +397,9 @@ make_action (GtkWidget  *widget,
   check = gtk_check_button_new_with_mnemonic (_("Seal With the Recovery _Key Instead"));
   gtk_widget_set_sensitive (check, self->has_recovery);
   gtk_box_append (GTK_BOX (box), check);
-  pass1 = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (pass1), TRUE);
+  pass1 = secret_entry_new ();
   labelled_entry (GTK_BOX (box), _("_Backup Passphrase"), pass1);
-  pass2 = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (pass2), TRUE);
+  pass2 = secret_entry_new ();
   labelled_entry (GTK_BOX (box), _("_Repeat Backup Passphrase"), pass2);
   issue = gtk_label_new ("");
   gtk_label_set_wrap (GTK_LABEL (issue), TRUE);
@@ -417,7 +428,7 @@ make_action (GtkWidget  *widget,
   make_validate (ADW_MESSAGE_DIALOG (dialog));
   wb_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_widget_grab_focus (pass1);
+  /*XX*/
 }
 
 /* The recovery key */
@@ -589,7 +600,7 @@ ask_replace (WbBackupPage       *self,
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       GtkWidget *intro = gtk_label_new (_("Sign in with an account of the backup to check that it opens."));
       GtkWidget *name = gtk_entry_new ();
-      GtkWidget *pass = gtk_password_entry_new ();
+      GtkWidget *pass = secret_entry_new ();
 
       gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
       gtk_label_set_xalign (GTK_LABEL (intro), 0);
@@ -597,7 +608,6 @@ ask_replace (WbBackupPage       *self,
       if (me != NULL && me->name != NULL)
         gtk_editable_set_text (GTK_EDITABLE (name), me->name);
       labelled_entry (GTK_BOX (box), _("_Account"), name);
-      gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (pass), TRUE);
       labelled_entry (GTK_BOX (box), _("_Passphrase in the Backup"), pass);
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
       g_object_set_data (G_OBJECT (dialog), "name", name);
@@ -687,8 +697,7 @@ ask_secret (WbBackupPage       *self,
          : g_strdup_printf (_("This backup of %s is protected with a backup passphrase. Enter it to see what the backup holds."), date);
   dialog = adw_message_dialog_new (get_window (self), _("Open the Backup"), body);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  entry = gtk_password_entry_new ();
-  gtk_password_entry_set_show_peek_icon (GTK_PASSWORD_ENTRY (entry), TRUE);
+  entry = secret_entry_new ();
   labelled_entry (GTK_BOX (box), recovery ? _("_Recovery Key") : _("_Backup Passphrase"), entry);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   g_object_set_data (G_OBJECT (dialog), "secret", entry);
