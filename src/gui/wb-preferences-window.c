@@ -8,6 +8,7 @@
 #include "wb-accounts-page.h"
 #include "wb-backup-page.h"
 #include "wb-preferences-window.h"
+#include "wb-retention-page.h"
 
 struct _WbPreferencesWindow
 {
@@ -78,6 +79,9 @@ wb_preferences_window_new (GtkWindow *parent,
   if (store != NULL && !wb_store_get_locked (store))
     adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                                 ADW_PREFERENCES_PAGE (wb_backup_page_new (store, settings)));
+  if (store != NULL && !wb_store_get_locked (store))
+    adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                                ADW_PREFERENCES_PAGE (wb_retention_page_new (settings, store)));
 
   g_settings_bind (settings, "auto-lock-minutes",
                    gtk_spin_button_get_adjustment (self->auto_lock_spin), "value",
