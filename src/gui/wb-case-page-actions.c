@@ -12,6 +12,7 @@
 
 #include "wb-a11y.h"
 #include "wb-case-page-private.h"
+#include "wb-inzage-export.h"
 
 /* The kinds of the new-entry form, in drop-down order. */
 static const WbContactChannel entry_channels[] = {
@@ -695,6 +696,7 @@ wb_case_page_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.reopen", NULL, reopen_action);
   gtk_widget_class_install_action (widget_class, "case.add-entry", NULL, add_entry_action);
   gtk_widget_class_install_action (widget_class, "case.edit-entry", "s", edit_entry_action);
+  wb_case_page_class_init_inzage (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "case.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "case.back", NULL);
 }

@@ -5,8 +5,11 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
+#include "wb-case-page.h"
 #include "wb-core.h"
+#include "wb-inzage-export.h"
 #include "wb-inbox-page.h"
 #include "wb-case-item.h"
 #include "wb-preferences-window.h"
@@ -293,6 +296,59 @@ test_in_preferences (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (prefs));
 }
 
+/* Inzageverzoek from the case page: the JSON holds the reporter and not
+ * the other cases; the PDF is a PDF; both are 0600. */
+static void
+export_file (WbCasePage *page,
+             const char *path,
+             gboolean    pdf)
+{
+  g_autoptr(GAsyncResult) done = NULL;
+  g_autoptr(GError) error = NULL;
+
+  wb_case_page_export_inzage_async (page, path, pdf, NULL, wb_test_result_cb, &done);
+  wb_case_page_export_inzage_finish (page, wb_test_wait_result (&done), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_inzage_export (Fixture       *f,
+                    gconstpointer  data)
+{
+  WbCasePage *page = g_object_new (WB_TYPE_CASE_PAGE, NULL);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  g_autofree char *json_path = g_build_filename (f->dir, "inzage.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (f->dir, "inzage.pdf", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *pdf = NULL;
+  gsize pdf_len = 0;
+  GStatBuf st;
+
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  wb_case_page_set_store (page, f->store);
+  wb_case_page_load (page, f->old_id);
+  WAIT_UNTIL (wb_case_page_get_case (page) != NULL && !wb_case_page_get_busy (page), 10000);
+
+  export_file (page, json_path, FALSE);
+  g_assert_true (g_file_get_contents (json_path, &json, NULL, NULL));
+  g_assert_nonnull (strstr (json, "\"request_case\": \"WB-TEST-OLD\""));
+  g_assert_nonnull (strstr (json, "Test Jansen-WB-TEST-OLD"));
+  g_assert_null (strstr (json, "WB-TEST-OPEN"));
+  g_assert_null (strstr (json, "Test Jansen-WB-TEST-RECENT"));
+  g_assert_cmpint (g_stat (json_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  export_file (page, pdf_path, TRUE);
+  g_assert_true (g_file_get_contents (pdf_path, &pdf, &pdf_len, NULL));
+  g_assert_cmpuint (pdf_len, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_assert_cmpint (g_stat (pdf_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -306,6 +362,7 @@ main (int    argc,
   ADD ("/gui/retention-page/default-period-follows-setting", test_default_period_follows_setting);
   ADD ("/gui/retention-page/purge-removes-from-inbox", test_purge_removes_from_inbox);
   ADD ("/gui/retention-page/is-in-preferences", test_in_preferences);
+  ADD ("/gui/retention-page/inzage-export-from-case-page", test_inzage_export);
 #undef ADD
 
   return g_test_run ();
