@@ -471,6 +471,70 @@ test_restore_preview_before_replacing (Fixture       *fixture,
   g_assert_cmpuint (count_cases (fixture->store), ==, 3);
 }
 
+static void
+test_recovery_key_from_the_page (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  AdwActionRow *needs_key = find_row (GTK_WIDGET (fixture->page), "Automatic Backups Need a Recovery Key");
+  g_autoptr(GAsyncResult) unlocked = NULL;
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *label, *check;
+  WbBackupInfo info;
+
+  WAIT_UNTIL (gtk_widget_is_visible (GTK_WIDGET (needs_key)), 10000);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "backup.make-recovery-key", NULL);
+  WAIT_UNTIL (find_dialog ("Your Recovery Key") != NULL, 10000);
+  dialog = find_dialog ("Your Recovery Key");
+  label = find_by_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LABEL, 0);
+  key = g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_cmpuint (strlen (key), ==, 39);
+  respond (dialog, "done");
+  WAIT_UNTIL (!gtk_widget_is_visible (GTK_WIDGET (needs_key)), 10000);
+
+  /* A backup sealed with the recovery key, through the make dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "backup.make", NULL);
+  dialog = find_dialog ("Make a Backup");
+  check = find_by_type (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_true (gtk_widget_get_sensitive (check));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  respond (dialog, "make");
+  WAIT_UNTIL (!wb_backup_page_get_busy (fixture->page) &&
+              g_settings_get_int64 (fixture->settings, "backup-last") > 0, 30000);
+  names = list_folder (fixture->folder);
+  g_assert_cmpuint (names->len, ==, 1);
+  path = g_build_filename (fixture->folder, g_ptr_array_index (names, 0), NULL);
+  wb_backup_inspect (path, key, TRUE, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (info.key_kind, ==, WB_BACKUP_KEY_RECOVERY_SLOT);
+
+  /* Restoring it asks for the recovery key, and no account. */
+  put_cases (fixture->store, 4, 1);
+  file = g_file_new_for_path (path);
+  wb_backup_page_open_backup (fixture->page, file);
+  WAIT_UNTIL (find_dialog ("Open the Backup") != NULL, 10000);
+  dialog = find_dialog ("Open the Backup");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "recovery key"));
+  set_text (find_by_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, 0), key);
+  respond (dialog, "open");
+  WAIT_UNTIL (find_dialog ("Replace the Vault?") != NULL, 30000);
+  dialog = find_dialog ("Replace the Vault?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "3 cases"));
+  g_assert_null (find_by_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY, 0));
+  g_object_add_weak_pointer (G_OBJECT (fixture->window), (gpointer *) &fixture->window);
+  respond (dialog, "replace");
+  WAIT_UNTIL (fixture->window == NULL && wb_store_get_locked (fixture->store), 30000);
+
+  wb_store_unlock_async (fixture->store, "tester", PASS, TRUE, NULL, wb_test_result_cb, &unlocked);
+  wb_store_unlock_finish (fixture->store, wb_test_wait_result (&unlocked), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_cases (fixture->store), ==, 3);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -485,6 +549,7 @@ main (int argc, char **argv)
   ADD ("/gui/backup-page/weekly-backup-keeps-the-last-n", test_auto_backup_weekly_keeps_n);
   ADD ("/gui/backup-page/failed-automatic-backup-is-shown", test_auto_backup_failure_is_shown);
   ADD ("/gui/backup-page/restore-shows-what-it-holds-first", test_restore_preview_before_replacing);
+  ADD ("/gui/backup-page/recovery-key-made-used-and-restored", test_recovery_key_from_the_page);
 
 #undef ADD
 
