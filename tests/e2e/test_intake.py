@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 # test_intake.py: a full intake (Nieuwe melding) for a fictional reporter, from acute danger to the
-# new case page, with the triage suggestion on the way and the case in the inbox afterwards.
+# new case page, with the triage suggestion on the way and the case in the inbox afterwards; and an
+# intake kept as a sealed draft over a lock (Ctrl+L), resumed from the inbox's Concepten.
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The app runs in Dutch, as a screen reader user hears it. Until the intake's
@@ -8,6 +9,7 @@
 # (which the Dutch app then shows) instead; everything else stays Dutch.
 import datetime
 import os
+import subprocess
 
 import wbatspi
 import wbflows
@@ -22,7 +24,10 @@ NAMES = {
            "leeuwarden_place": "Leeuwarden, provincie Fryslân, veiligheidsregio Fryslân",
            "description": "Beschrijving",
            "suggested": "Voorgestelde urgentie: ",
-           "step": "Stap {} van 7"},
+           "step": "Stap {} van 7",
+           "name_error": "Voer een naam in.",
+           "drafts": "Concepten", "resume": "Hervatten",
+           "draft_row": "{}, gestart "},
     "en": {"acute": "The caller is in acute danger",
            "banner": "Acute danger: tell the caller to call 112 now.",
            "next": "Next", "previous": "Previous",
@@ -30,7 +35,10 @@ NAMES = {
            "leeuwarden_place": "Leeuwarden, province Fryslân, safety region Fryslân",
            "description": "Description",
            "suggested": "Suggested urgency: ",
-           "step": "Step {} of 7"},
+           "step": "Step {} of 7",
+           "name_error": "Voer een naam in.",
+           "drafts": "Drafts", "resume": "Resume",
+           "draft_row": "{}, started "},
 }[LANG]
 REPORTER = "Test Jansen-42"
 DESCRIPTION = "Fictief: geduwd bij de ingang van het gemeentehuis."
@@ -39,6 +47,27 @@ SENSITIVE = wbatspi.Atspi.StateType.SENSITIVE
 
 def build_path(*parts):
     return os.path.join(os.environ["MESON_BUILD_ROOT"], *parts)
+
+
+def window_ids(app):
+    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.proc.pid)],
+                         capture_output=True, text=True, check=False).stdout
+    return out.split()
+
+
+def use_small_window(app, width=1024, height=700):
+    """The smallest size the intake must work at (no window manager in Xvfb)."""
+    for wid in window_ids(app):
+        subprocess.run(["xdotool", "windowsize", wid, str(width), str(height)], check=False)
+
+
+def step_screenshot(app, n):
+    ids = window_ids(app)
+    path = build_path(f"e2e-intake-step-{n}.png")
+    if ids:
+        subprocess.run(["import", "-window", ids[0], path], check=True)
+    else:
+        wbatspi.screenshot(path)
 
 
 def labels_starting(app, prefix):
@@ -76,42 +105,57 @@ def next_step(app, button, to):
 def test_full_intake_opens_the_new_case():
     with wbatspi.App(lang="nl") as app:
         wbflows.create_vault(app)
+        use_small_window(app)
         sidebar = find(app.root, role="list", name="Onderdelen")
         select_child(sidebar, find(sidebar, role="list item", name="Nieuwe melding"))
 
         # 1 Acute danger: the banner tells to call 112, and the intake goes on.
         toggle(app, NAMES["acute"])
         wait_for(lambda: labels_starting(app, NAMES["banner"]), "the 112 banner")
+        step_screenshot(app, 1)
         next_button = find_actionable(app.root, role="push button", name=NAMES["next"])
         next_step(app, next_button, 2)
 
-        # 2 Reporter: Volgende refuses an empty step.
+        # 2 Reporter: Volgende refuses an empty step, and a name of spaces
+        # says why beside the field.
         name = find(app.root, role="text", name="Naam")
         wait_for(lambda: not wbatspi.has_state(next_button, SENSITIVE), "Volgende to refuse")
+        type_into(name, "   ")
+        find(app.root, role="label", name=NAMES["name_error"])
+        assert not wbatspi.has_state(next_button, SENSITIVE)
+        do_action(next_button)
+        find(app.root, role="label", name=NAMES["step"].format(2))
         type_into(name, REPORTER)
         type_into(find(app.root, role="text", name=NAMES["municipality"]), "Leeuwarden")
         find(app.root, role="list item", name="Gemeente Leeuwarden")
         press(wbatspi.KEY_RETURN)
         find(app.root, role="label", name=NAMES["leeuwarden_place"])
         click_and_type(find(app.root, role="text", name="Telefoon"), "06 12345678")
+        wait_for(lambda: not find_all(app.root, role="label", name=NAMES["name_error"]), "the error to go")
+        wait_for(lambda: wbatspi.has_state(next_button, SENSITIVE), "Volgende to become available")
+        step_screenshot(app, 2)
         next_step(app, next_button, 3)
 
         # 3 What happened.
         toggle(app, "Fysiek geweld")
         type_into(find(app.root, role="text", name=NAMES["description"]), DESCRIPTION)
+        wait_for(lambda: wbatspi.has_state(next_button, SENSITIVE), "Volgende to become available")
+        step_screenshot(app, 3)
         next_step(app, next_button, 4)
 
         # 4 The triage suggests at least high for physical violence.
         suggestion = wait_for(lambda: labels_starting(app, NAMES["suggested"]), "the triage suggestion")
         urgency = suggestion[0].get_name()[len(NAMES["suggested"]):]
         assert urgency in ("Hoog", "Acuut"), urgency
-        wbatspi.screenshot(build_path("e2e-intake-triage.png"))
+        step_screenshot(app, 4)
 
         # 5, 6 and the review; then save.
         next_step(app, next_button, 5)
+        step_screenshot(app, 5)
         next_step(app, next_button, 6)
+        step_screenshot(app, 6)
         next_step(app, next_button, 7)
-        wbatspi.screenshot(build_path("e2e-intake-review.png"))
+        step_screenshot(app, 7)
         do_action(find_actionable(app.root, role="push button", name="Opslaan"))
 
         # The new case page opens with the next free reference of the year.
@@ -132,5 +176,52 @@ def test_full_intake_opens_the_new_case():
                  f"a row for {reference} in the inbox", timeout=30)
 
 
+
+def test_draft_resumed_after_lock_and_unlock():
+    with wbatspi.App(lang="nl") as app:
+        wbflows.create_vault(app)
+        sidebar = find(app.root, role="list", name="Onderdelen")
+        select_child(sidebar, find(sidebar, role="list item", name="Nieuwe melding"))
+
+        # Steps 1 to 3, as far as a call got before the office locked.
+        next_button = find_actionable(app.root, role="push button", name=NAMES["next"])
+        next_step(app, next_button, 2)
+        type_into(find(app.root, role="text", name="Naam"), REPORTER)
+        type_into(find(app.root, role="text", name=NAMES["municipality"]), "Leeuwarden")
+        find(app.root, role="list item", name="Gemeente Leeuwarden")
+        press(wbatspi.KEY_RETURN)
+        find(app.root, role="label", name=NAMES["leeuwarden_place"])
+        click_and_type(find(app.root, role="text", name="Telefoon"), "06 12345678")
+        next_step(app, next_button, 3)
+        toggle(app, "Fysiek geweld")
+        type_into(find(app.root, role="text", name=NAMES["description"]), DESCRIPTION)
+
+        # Ctrl+L locks; the draft is sealed before the keys are wiped.
+        wbatspi.press_with_control(wbatspi.KEY_L)
+        find(app.root, role="label", name="Weerbaar is vergrendeld")
+        assert not labels_starting(app, REPORTER)
+        wbflows.unlock(app)
+        wbflows.wait_for_main(app)
+
+        # The inbox lists the draft under Concepten, with the reporter's name.
+        select_child(sidebar, find(sidebar, role="list item", name="Meldingen"))
+        find(app.root, name=NAMES["drafts"])
+        wait_for(lambda: labels_starting(app, NAMES["draft_row"].format(REPORTER)), "the draft in Concepten")
+        do_action(find_actionable(app.root, role="push button", name=NAMES["resume"]))
+
+        # The wizard is back at step 3, with everything in it.
+        find(app.root, role="label", name=NAMES["step"].format(3))
+        for to in (4, 5, 6, 7):
+            next_step(app, next_button, to)
+        wait_for(lambda: [l for l in labels_starting(app, REPORTER + ",") if "Leeuwarden" in l.get_name()],
+                 "the reporter's name and municipality in the review")
+        do_action(find_actionable(app.root, role="push button", name="Opslaan"))
+        find(app.root, role="label", name=DESCRIPTION, timeout=30)
+
+        # Saved: the draft is gone from the inbox.
+        do_action(find_actionable(app.root, role="push button", name="Terug naar meldingen"))
+        wait_for(lambda: not labels_starting(app, NAMES["draft_row"].format(REPORTER)), "the draft to go")
+
+
 if __name__ == "__main__":
-    wbatspi.run_tests([test_full_intake_opens_the_new_case])
+    wbatspi.run_tests([test_full_intake_opens_the_new_case, test_draft_resumed_after_lock_and_unlock])
