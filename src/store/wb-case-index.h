@@ -41,7 +41,9 @@ typedef struct
   WbPersonRole    reporter_role;
   const char     *municipality;   /* area code of the reporter, or "" */
   WbIncidentType  incident_types;
-  const char     *description;    /* the incidents' descriptions */
+  const char     *description;    /* the incidents' descriptions; "" in the
+                                   * store's index (see
+                                   * wb_case_index_build_for_inbox()) */
   gint64          next_due;       /* earliest open or snoozed follow-up, or 0 */
   gint64          last_activity;  /* latest of updated and timeline times */
   /* Folded (wb_fold_for_search) reference, names of all people, municipality
@@ -68,6 +70,8 @@ typedef struct
 } WbCaseIndexUpdate;
 
 WbCaseIndex       *wb_case_index_build        (WbVault            *vault,
+                                               GError            **error);
+WbCaseIndex       *wb_case_index_build_for_inbox (WbVault         *vault,
                                                GError            **error);
 void               wb_case_index_free         (WbCaseIndex        *index);
 guint              wb_case_index_get_n_rows   (WbCaseIndex        *index);

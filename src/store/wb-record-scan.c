@@ -7,6 +7,11 @@
  * merges the batches in their original order, so the result is the same
  * as reading them one by one. Plaintexts stay in memory only until their
  * batch is merged, and are wiped when freed (see wb_vault_unseal()).
+ *
+ * The threads are started and joined by each scan rather than taken from
+ * GLib's shared thread pool: a process forked after a scan (the purge
+ * tests do) would otherwise hand its batches to idle pool threads that
+ * only existed in the parent, and wait for ever.
  */
 #include "config.h"
 
@@ -15,7 +20,7 @@
 #define BATCH_SIZE 256
 /* Batches parsed or waiting before the reader stops to merge the oldest:
  * bounds the plaintext held at once. */
-#define MAX_PENDING 16
+#define MAX_PENDING 8
 #define MAX_THREADS 4
 
 typedef struct
@@ -31,7 +36,9 @@ typedef struct
 
 typedef struct
 {
-  GThreadPool       *pool;
+  GAsyncQueue       *work;
+  GThread           *threads[MAX_THREADS];
+  guint              n_threads;
   GQueue             pending;
   GMutex             lock;
   GCond              cond;
@@ -42,13 +49,13 @@ typedef struct
   gpointer           user_data;
 } Scan;
 
-static void
-parse_batch (gpointer data,
-             gpointer user_data)
-{
-  Batch *b = data;
-  Scan *s = user_data;
+/* Pushed once per thread to end it. */
+static Batch stop;
 
+static void
+parse_batch (Batch *b,
+             Scan  *s)
+{
   for (guint i = 0; i < b->n; i++)
     if (b->plain[i] != NULL)
       b->ok[i] = s->parse (b->kind, b->plain[i], &b->fields[i]);
@@ -56,6 +63,17 @@ parse_batch (gpointer data,
   b->done = TRUE;
   g_cond_broadcast (&s->cond);
   g_mutex_unlock (&s->lock);
+}
+
+static gpointer
+parse_thread (gpointer data)
+{
+  Scan *s = data;
+  Batch *b;
+
+  while ((b = g_async_queue_pop (s->work)) != &stop)
+    parse_batch (b, s);
+  return NULL;
 }
 
 static void
@@ -85,7 +103,7 @@ submit (Scan *s)
   if (b == NULL)
     return;
   g_queue_push_tail (&s->pending, b);
-  g_thread_pool_push (s->pool, b, NULL);
+  g_async_queue_push (s->work, b);
   if (s->pending.length > MAX_PENDING)
     merge_oldest (s);
 }
@@ -139,8 +157,10 @@ wb_record_scan (WbVault            *vault,
   g_mutex_init (&s.lock);
   g_cond_init (&s.cond);
   g_queue_init (&s.pending);
-  s.pool = g_thread_pool_new (parse_batch, &s, CLAMP (g_get_num_processors (), 1, MAX_THREADS),
-                              FALSE, NULL);
+  s.work = g_async_queue_new ();
+  s.n_threads = CLAMP (g_get_num_processors (), 1, MAX_THREADS);
+  for (guint i = 0; i < s.n_threads; i++)
+    s.threads[i] = g_thread_new ("wb-scan", parse_thread, &s);
 
   for (guint k = 0; ok && k < n_kinds; k++)
     {
@@ -151,7 +171,11 @@ wb_record_scan (WbVault            *vault,
   while (s.pending.length > 0)
     merge_oldest (&s);
 
-  g_thread_pool_free (s.pool, FALSE, TRUE);
+  for (guint i = 0; i < s.n_threads; i++)
+    g_async_queue_push (s.work, &stop);
+  for (guint i = 0; i < s.n_threads; i++)
+    g_thread_join (s.threads[i]);
+  g_async_queue_unref (s.work);
   g_cond_clear (&s.cond);
   g_mutex_clear (&s.lock);
   return ok;

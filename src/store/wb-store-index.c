@@ -123,7 +123,7 @@ wb_store_index_build (WbStore *self)
   g_clear_pointer (&self->index, wb_case_index_free);
   if (self->vault == NULL || wb_vault_is_locked (self->vault))
     return;
-  self->index = wb_case_index_build (self->vault, &error);
+  self->index = wb_case_index_build_for_inbox (self->vault, &error);
   if (self->index == NULL)
     {
       /* The message comes from SQLite and names no case. */

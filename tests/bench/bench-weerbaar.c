@@ -257,7 +257,7 @@ cmd_unlock (const char *path)
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
   WbVault *vault = vault_unlocked (path);
-  WbCaseIndex *index = wb_case_index_build (vault, &error);
+  WbCaseIndex *index = wb_case_index_build_for_inbox (vault, &error);
   g_autoptr(GPtrArray) rows = NULL;
 
   g_assert_no_error (error);
@@ -409,7 +409,7 @@ cmd_search (const char *path)
 {
   g_autoptr(GError) error = NULL;
   WbVault *vault = vault_unlocked (path);
-  WbCaseIndex *index = wb_case_index_build (vault, &error);
+  WbCaseIndex *index = wb_case_index_build_for_inbox (vault, &error);
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree WbInboxCase *cases = NULL;
