@@ -51,20 +51,43 @@ head_tag (const guint8 *key,
   chain_mac (key, zero, head->seq, 0, head->mac, MAC_LEN, out);
 }
 
+static void
+cache_head (WbVault    *vault,
+            const Head *head,
+            gboolean    dirty)
+{
+  vault->audit_head_valid = TRUE;
+  vault->audit_head_dirty = dirty;
+  vault->audit_head_seq = head->seq;
+  memcpy (vault->audit_head_mac, head->mac, MAC_LEN);
+}
+
+/* Inside a transaction the head is read (and checked) once, then kept. */
 static gboolean
 read_head (WbVault      *vault,
            const guint8 *mac_key,
            Head         *head,
            GError      **error)
 {
-  g_autoptr(GBytes) value = wb_vault_meta_get_blob (vault, "audit_head");
+  g_autoptr(GBytes) value = NULL;
   const guint8 *d;
   guint64 seq;
   guint8 tag[MAC_LEN];
 
   memset (head, 0, sizeof *head);
+  if (vault->in_txn && vault->audit_head_valid)
+    {
+      head->seq = vault->audit_head_seq;
+      memcpy (head->mac, vault->audit_head_mac, MAC_LEN);
+      return TRUE;
+    }
+  value = wb_vault_meta_get_blob (vault, "audit_head");
   if (value == NULL)
-    return TRUE;
+    {
+      if (vault->in_txn)
+        cache_head (vault, head, FALSE);
+      return TRUE;
+    }
   d = g_bytes_get_data (value, NULL);
   if (g_bytes_get_size (value) != 8 + 2 * MAC_LEN)
     goto damaged;
@@ -74,6 +97,8 @@ read_head (WbVault      *vault,
   head_tag (mac_key, head, tag);
   if (sodium_memcmp (tag, d + 8 + MAC_LEN, MAC_LEN) != 0)
     goto damaged;
+  if (vault->in_txn)
+    cache_head (vault, head, FALSE);
   return TRUE;
 
 damaged:
@@ -117,21 +142,24 @@ insert_entry (WbVault      *vault,
 
   chain_mac (keys->audit_mac, prev_inout, seq, key_id,
              g_bytes_get_data (blob, NULL), g_bytes_get_size (blob), mac);
-  sqlite3_prepare_v2 (vault->db,
-                      replace ? "UPDATE audit SET key_id = ?2, blob = ?3, mac = ?4 WHERE seq = ?1"
-                              : "INSERT INTO audit (seq, key_id, blob, mac) VALUES (?1, ?2, ?3, ?4)",
-                      -1, &stmt, NULL);
+  if (replace)
+    sqlite3_prepare_v2 (vault->db, "UPDATE audit SET key_id = ?2, blob = ?3, mac = ?4 WHERE seq = ?1",
+                        -1, &stmt, NULL);
+  else
+    stmt = wb_vault_stmt (vault, WB_STMT_AUDIT_INSERT);
   sqlite3_bind_int64 (stmt, 1, seq);
   sqlite3_bind_int64 (stmt, 2, key_id);
   sqlite3_bind_blob (stmt, 3, g_bytes_get_data (blob, NULL), g_bytes_get_size (blob), SQLITE_STATIC);
   sqlite3_bind_blob (stmt, 4, mac, MAC_LEN, SQLITE_STATIC);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
-  sqlite3_finalize (stmt);
   if (!ok)
-    {
-      wb_db_set_error (error, vault->db, _("writing the audit log"));
-      return FALSE;
-    }
+    wb_db_set_error (error, vault->db, _("writing the audit log"));
+  if (replace)
+    sqlite3_finalize (stmt);
+  else
+    wb_vault_stmt_done (stmt);
+  if (!ok)
+    return FALSE;
   memcpy (prev_inout, mac, MAC_LEN);
   return TRUE;
 }
@@ -169,7 +197,35 @@ wb_vault_audit_append (WbVault          *vault,
       return FALSE;
     }
   g_variant_unref (entry);
-  return write_head (vault, vault->keys->audit_mac, &head, error);
+  /* Written by wb_vault_audit_flush() before the COMMIT. */
+  cache_head (vault, &head, TRUE);
+  return TRUE;
+}
+
+/* Writes the head kept since the last entry, in the same transaction. */
+gboolean
+wb_vault_audit_flush (WbVault  *vault,
+                      GError  **error)
+{
+  Head head;
+
+  if (!vault->audit_head_valid || !vault->audit_head_dirty)
+    return TRUE;
+  head.seq = vault->audit_head_seq;
+  memcpy (head.mac, vault->audit_head_mac, MAC_LEN);
+  if (!write_head (vault, vault->keys->audit_mac, &head, error))
+    return FALSE;
+  vault->audit_head_dirty = FALSE;
+  return TRUE;
+}
+
+/* After COMMIT or ROLLBACK: another connection may write next. */
+void
+wb_vault_audit_forget_head (WbVault *vault)
+{
+  vault->audit_head_valid = FALSE;
+  vault->audit_head_dirty = FALSE;
+  sodium_memzero (vault->audit_head_mac, MAC_LEN);
 }
 
 gboolean
@@ -336,5 +392,9 @@ wb_vault_audit_rekey (WbVault      *vault,
     return FALSE;
   head.seq = n;
   memcpy (head.mac, r.prev, MAC_LEN);
-  return write_head (vault, new_keys->audit_mac, &head, error);
+  if (!write_head (vault, new_keys->audit_mac, &head, error))
+    return FALSE;
+  /* The chain now ends in the new key's head, which is written. */
+  wb_vault_audit_forget_head (vault);
+  return TRUE;
 }

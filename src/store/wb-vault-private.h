@@ -26,6 +26,19 @@ typedef struct
 
 typedef void (*WbVaultRotationHook) (guint n_done, gpointer user_data);
 
+/* Statements of the write path, prepared once per connection: parsing SQL
+ * for every record was a good part of an intake's time. */
+typedef enum
+{
+  WB_STMT_RECORD_KIND,
+  WB_STMT_RECORD_PUT,
+  WB_STMT_FOLLOWUP_PUT,
+  WB_STMT_AUDIT_INSERT,
+  WB_STMT_META_GET,
+  WB_STMT_META_SET,
+  WB_N_STMTS
+} WbVaultStmt;
+
 struct _WbVault
 {
   char                *path;
@@ -41,6 +54,13 @@ struct _WbVault
   gpointer             changed_data;
   WbVaultRotationHook  rotation_hook;
   gpointer             rotation_hook_data;
+  sqlite3_stmt        *stmts[WB_N_STMTS];
+  /* The audit head inside a transaction: read once, written once before
+   * COMMIT (wb_vault_audit_flush()), not for every entry. */
+  gboolean             audit_head_valid;
+  gboolean             audit_head_dirty;
+  gint64               audit_head_seq;
+  guint8               audit_head_mac[32];
 };
 
 /* wb-vault-records.c */
@@ -81,6 +101,10 @@ gboolean  wb_vault_reencrypt_records (WbVault      *vault,
                                       GError      **error);
 gboolean  wb_vault_require_unlocked (WbVault     *vault,
                                      GError     **error);
+sqlite3_stmt *wb_vault_stmt         (WbVault      *vault,
+                                     WbVaultStmt   which);
+void      wb_vault_stmt_done        (sqlite3_stmt *stmt);
+void      wb_vault_finalize_stmts   (WbVault      *vault);
 gboolean  wb_vault_auto_begin  (WbVault          *vault,
                                 gboolean         *out_began,
                                 GError          **error);
@@ -96,6 +120,9 @@ gboolean  wb_vault_audit_append     (WbVault      *vault,
                                      const WbRecordId *id,
                                      const char   *detail,
                                      GError      **error);
+gboolean  wb_vault_audit_flush      (WbVault      *vault,
+                                     GError      **error);
+void      wb_vault_audit_forget_head (WbVault     *vault);
 gboolean  wb_vault_audit_rekey      (WbVault      *vault,
                                      const WbKeys *new_keys,
                                      guint32       new_key_id,

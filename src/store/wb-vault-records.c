@@ -186,6 +186,50 @@ wb_vault_require_unlocked (WbVault  *vault,
   return TRUE;
 }
 
+/* Prepared statements */
+
+static const char * const stmt_sql[WB_N_STMTS] = {
+  [WB_STMT_RECORD_KIND] = "SELECT kind FROM records WHERE id = ?",
+  [WB_STMT_RECORD_PUT] =
+    "INSERT INTO records (id, kind, key_id, version, blob) VALUES (?1, ?2, ?3, ?4, ?5) "
+    "ON CONFLICT (id) DO UPDATE SET key_id = ?3, version = ?4, blob = ?5",
+  [WB_STMT_FOLLOWUP_PUT] =
+    "INSERT INTO followups (id, due, state) VALUES (?1, ?2, ?3) "
+    "ON CONFLICT (id) DO UPDATE SET due = ?2, state = ?3",
+  [WB_STMT_AUDIT_INSERT] = "INSERT INTO audit (seq, key_id, blob, mac) VALUES (?1, ?2, ?3, ?4)",
+  [WB_STMT_META_GET] = "SELECT value FROM meta WHERE key = ?",
+  [WB_STMT_META_SET] = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+};
+
+/* Returns the statement, prepared on first use; hand it back with
+ * wb_vault_stmt_done(). NULL if it cannot be prepared (binding and
+ * stepping NULL then fail with SQLITE_MISUSE, reported as usual). */
+sqlite3_stmt *
+wb_vault_stmt (WbVault     *vault,
+               WbVaultStmt  which)
+{
+  if (vault->stmts[which] == NULL)
+    sqlite3_prepare_v3 (vault->db, stmt_sql[which], -1, SQLITE_PREPARE_PERSISTENT,
+                        &vault->stmts[which], NULL);
+  return vault->stmts[which];
+}
+
+/* Resets it and drops the bindings, so it holds no pointer to a freed
+ * buffer and no read lock. */
+void
+wb_vault_stmt_done (sqlite3_stmt *stmt)
+{
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+void
+wb_vault_finalize_stmts (WbVault *vault)
+{
+  for (guint i = 0; i < WB_N_STMTS; i++)
+    g_clear_pointer (&vault->stmts[i], sqlite3_finalize);
+}
+
 /* Transactions */
 
 gboolean
@@ -216,12 +260,13 @@ wb_vault_commit (WbVault  *vault,
 
   g_return_val_if_fail (vault != NULL && vault->in_txn, FALSE);
 
-  if (!wb_db_exec (vault->db, "COMMIT", error))
+  if (!wb_vault_audit_flush (vault, error) || !wb_db_exec (vault->db, "COMMIT", error))
     {
       wb_vault_rollback (vault);
       return FALSE;
     }
   vault->in_txn = FALSE;
+  wb_vault_audit_forget_head (vault);
   wb_db_fix_modes (vault->path);
   pending = g_steal_pointer (&vault->pending);
   vault->pending = wb_vault_pending_new ();
@@ -242,6 +287,7 @@ wb_vault_rollback (WbVault *vault)
   if (vault->in_txn)
     sqlite3_exec (vault->db, "ROLLBACK", NULL, NULL, NULL);
   vault->in_txn = FALSE;
+  wb_vault_audit_forget_head (vault);
   g_array_set_size (vault->pending, 0);
 }
 
@@ -295,15 +341,14 @@ row_exists (WbVault          *vault,
             const WbRecordId *id,
             char            **out_kind)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = wb_vault_stmt (vault, WB_STMT_RECORD_KIND);
   gboolean found;
 
-  sqlite3_prepare_v2 (vault->db, "SELECT kind FROM records WHERE id = ?", -1, &stmt, NULL);
   sqlite3_bind_blob (stmt, 1, id->bytes, WB_RECORD_ID_LEN, SQLITE_STATIC);
   found = sqlite3_step (stmt) == SQLITE_ROW;
   if (found && out_kind)
     *out_kind = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
+  wb_vault_stmt_done (stmt);
   return found;
 }
 
@@ -317,7 +362,7 @@ wb_vault_put_raw (WbVault          *vault,
 {
   g_autoptr(GBytes) blob = NULL;
   g_autofree char *old_kind = NULL;
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt;
   gboolean began, ok, exists;
   Pending p;
 
@@ -334,19 +379,16 @@ wb_vault_put_raw (WbVault          *vault,
 
   blob = wb_vault_seal (vault, vault->keys->record, vault->key_id, "records", kind,
                         id->bytes, WB_RECORD_ID_LEN, plaintext);
-  sqlite3_prepare_v2 (vault->db,
-                      "INSERT INTO records (id, kind, key_id, version, blob) VALUES (?1, ?2, ?3, ?4, ?5) "
-                      "ON CONFLICT (id) DO UPDATE SET key_id = ?3, version = ?4, blob = ?5",
-                      -1, &stmt, NULL);
+  stmt = wb_vault_stmt (vault, WB_STMT_RECORD_PUT);
   sqlite3_bind_blob (stmt, 1, id->bytes, WB_RECORD_ID_LEN, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, kind, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 3, vault->key_id);
   sqlite3_bind_int (stmt, 4, WB_BLOB_VERSION);
   sqlite3_bind_blob (stmt, 5, g_bytes_get_data (blob, NULL), g_bytes_get_size (blob), SQLITE_STATIC);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
-  sqlite3_finalize (stmt);
   if (!ok)
     wb_db_set_error (error, vault->db, _("saving a record"));
+  wb_vault_stmt_done (stmt);
 
   if (ok && audit)
     ok = wb_vault_audit_append (vault, exists ? "change" : "create", kind, id, NULL, error);
@@ -629,23 +671,21 @@ wb_vault_set_followup (WbVault          *vault,
                        int               state,
                        GError          **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (vault != NULL && id != NULL, FALSE);
 
   if (!wb_vault_require_unlocked (vault, error))
     return FALSE;
-  sqlite3_prepare_v2 (vault->db,
-                      "INSERT INTO followups (id, due, state) VALUES (?1, ?2, ?3) "
-                      "ON CONFLICT (id) DO UPDATE SET due = ?2, state = ?3", -1, &stmt, NULL);
+  stmt = wb_vault_stmt (vault, WB_STMT_FOLLOWUP_PUT);
   sqlite3_bind_blob (stmt, 1, id->bytes, WB_RECORD_ID_LEN, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, due);
   sqlite3_bind_int (stmt, 3, state);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
-  sqlite3_finalize (stmt);
   if (!ok)
     wb_db_set_error (error, vault->db, _("saving a follow-up"));
+  wb_vault_stmt_done (stmt);
   return ok;
 }
 

@@ -123,16 +123,15 @@ wb_vault_meta_set_blob (WbVault    *vault,
                         gsize       len,
                         GError    **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = wb_vault_stmt (vault, WB_STMT_META_SET);
   gboolean ok;
 
-  sqlite3_prepare_v2 (vault->db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", -1, &stmt, NULL);
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   sqlite3_bind_blob (stmt, 2, data, len, SQLITE_STATIC);
   ok = sqlite3_step (stmt) == SQLITE_DONE;
-  sqlite3_finalize (stmt);
   if (!ok)
     wb_db_set_error (error, vault->db, _("saving vault settings"));
+  wb_vault_stmt_done (stmt);
   return ok;
 }
 
@@ -140,14 +139,13 @@ GBytes *
 wb_vault_meta_get_blob (WbVault    *vault,
                         const char *key)
 {
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt = wb_vault_stmt (vault, WB_STMT_META_GET);
   GBytes *value = NULL;
 
-  sqlite3_prepare_v2 (vault->db, "SELECT value FROM meta WHERE key = ?", -1, &stmt, NULL);
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     value = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
-  sqlite3_finalize (stmt);
+  wb_vault_stmt_done (stmt);
   return value;
 }
 
@@ -227,6 +225,7 @@ wb_vault_free (WbVault *vault)
   if (vault == NULL)
     return;
   wb_vault_lock (vault);
+  wb_vault_finalize_stmts (vault);
   if (vault->db)
     sqlite3_close (vault->db);
   g_clear_pointer (&vault->pending, g_array_unref);
