@@ -57,15 +57,17 @@ wb_cli_cmd_backup (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("FILE"));
   g_autoptr(GError) error = NULL;
   g_autoptr(WbVault) vault = NULL;
-  gboolean use_recovery = FALSE;
+  gboolean use_recovery = FALSE, sealed = FALSE;
   int backup_fd = -1, recovery_fd = -1;
   GOptionEntry entries[] = {
     { "backup-passphrase-fd", 0, 0, G_OPTION_ARG_INT, &backup_fd, N_("Read the backup passphrase as one line from this file descriptor"), N_("FD") },
     { "recovery-key", 0, 0, G_OPTION_ARG_NONE, &use_recovery, N_("Protect the backup with the vault’s recovery key instead of a backup passphrase"), NULL },
+    { "sealed-to-recovery-key", 0, 0, G_OPTION_ARG_NONE, &sealed, N_("Seal the backup to the vault’s recovery key without asking for it, as automatic backups are; the recovery key restores it"), NULL },
     { "recovery-key-fd", 0, 0, G_OPTION_ARG_INT, &recovery_fd, N_("Read the recovery key as one line from this file descriptor"), N_("FD") },
     { NULL }
   };
-  char *secret;
+  char *secret = NULL;
+  WbBackupKeyKind kind;
   gboolean ok;
   int rc;
 
@@ -89,19 +91,20 @@ wb_cli_cmd_backup (int    argc,
       wb_cli_vault_options_clear (&opts);
       return rc;
     }
-  if (use_recovery)
+  kind = sealed ? WB_BACKUP_KEY_RECOVERY_SLOT : use_recovery ? WB_BACKUP_KEY_RECOVERY : WB_BACKUP_KEY_PASSPHRASE;
+  if (kind == WB_BACKUP_KEY_RECOVERY)
     secret = wb_cli_read_secret (recovery_fd, _("Recovery key: "), FALSE, &error);
-  else
+  else if (kind == WB_BACKUP_KEY_PASSPHRASE)
     secret = wb_cli_read_secret (backup_fd, _("New backup passphrase: "), TRUE, &error);
-  if (secret == NULL)
+  if (secret == NULL && kind != WB_BACKUP_KEY_RECOVERY_SLOT)
     {
       wb_cli_vault_options_clear (&opts);
       return wb_cli_report_error (error);
     }
   /* NULL cost: Argon2id calibrated like the key slots, never below MODERATE. */
-  ok = wb_backup_write (vault, argv[1], use_recovery ? WB_BACKUP_KEY_RECOVERY : WB_BACKUP_KEY_PASSPHRASE,
-                        secret, NULL, &error);
-  wb_cli_free_secret (secret);
+  ok = wb_backup_write (vault, argv[1], kind, secret, NULL, &error);
+  if (secret)
+    wb_cli_free_secret (secret);
   if (!ok)
     rc = report (error);
   else

@@ -119,6 +119,26 @@ with tempfile.TemporaryDirectory() as tmp:
     p = run(['restore'], [], [], other)
     check('restore without a file is a usage error', p.returncode == 2)
 
+    # Sealed to the recovery slot: no backup secret asked, the recovery key restores it.
+    sealed = os.path.join(tmp, 'sealed.wbbackup')
+    p = run(['backup', sealed, '--sealed-to-recovery-key'], [A], PASS, db)
+    check('sealing needs a recovery key', p.returncode == 4 and not os.path.exists(sealed), p.stderr)
+    rdb = os.path.join(tmp, 'r.db')
+    p = run(['init', '--account', 'anna', '--recovery-key'], [A], PASS, rdb)
+    m = re.search(r'[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}', p.stdout)
+    check('init with a recovery key', p.returncode == 0 and m is not None, p.stdout + p.stderr)
+    key = m.group(0) if m else 'none'
+    p = run(['demo', '--cases', '3', '--seed', '7'], [A], PASS, rdb)
+    p = run(['backup', sealed, '--sealed-to-recovery-key'], [A], PASS, rdb)
+    check('backup sealed to the recovery key', p.returncode == 0 and os.path.isfile(sealed),
+          p.stdout + p.stderr)
+    restored = os.path.join(tmp, 'restored', 'r.db')
+    p = run(['restore', sealed], ['wrong backup passphrase', A], BACKUP + PASS, restored)
+    check('a sealed backup refuses another secret', p.returncode == 3, p.stderr)
+    p = run(['restore', sealed], [key.lower(), A], BACKUP + PASS, restored)
+    check('the recovery key restores a sealed backup',
+          p.returncode == 0 and 'It holds 3 cases.' in p.stdout, p.stdout + p.stderr)
+
 print('1..%d' % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):
     print('%s %d - %s' % ('ok' if ok else 'not ok', i, name))
