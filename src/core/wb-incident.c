@@ -7,6 +7,7 @@
 
 #include "wb-incident.h"
 #include "wb-core-error.h"
+#include "wb-due.h"
 #include "wb-record-id.h"
 #include "wb-record-private.h"
 #include "wb-validation-private.h"
@@ -704,6 +705,50 @@ wb_incident_validate (WbIncident *self,
   ok &= wb_check_text (issues, "description", self->description, WB_TEXT_MAX_CHARS,
                        WB_TEXT_REQUIRED | WB_TEXT_MULTILINE, _("Describe what happened."));
 
+  return ok;
+}
+
+/* Whether @date falls on a later calendar day than @now, in the team's
+ * time zone: an incident of today, at any hour, is not in the future. */
+static gboolean
+is_after_today (GDateTime *date,
+                GDateTime *now)
+{
+  g_autoptr(GDateTime) d = g_date_time_to_timezone (date, wb_due_get_time_zone ());
+  g_autoptr(GDateTime) n = g_date_time_to_timezone (now, wb_due_get_time_zone ());
+  int dy, dm, dd, ny, nm, nd;
+
+  g_date_time_get_ymd (d, &dy, &dm, &dd);
+  g_date_time_get_ymd (n, &ny, &nm, &nd);
+  return dy != ny ? dy > ny : dm != nm ? dm > nm : dd > nd;
+}
+
+/**
+ * wb_incident_validate_dates:
+ * @self: a #WbIncident
+ * @now: the current time
+ * @issues: (nullable) (element-type WbValidationIssue): an array from
+ *   wb_validation_issues_new()
+ *
+ * What wb_incident_validate() cannot know without the time: neither the
+ * date (or start of the period) nor its end lies after today.
+ *
+ * Returns: whether the dates are not in the future
+ */
+gboolean
+wb_incident_validate_dates (WbIncident *self,
+                            GDateTime  *now,
+                            GPtrArray  *issues)
+{
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (WB_IS_INCIDENT (self), FALSE);
+  g_return_val_if_fail (now != NULL, FALSE);
+
+  if (self->start != NULL && is_after_today (self->start, now))
+    ok = wb_issue_add (issues, "start", _("The date cannot be in the future."));
+  if (self->end != NULL && is_after_today (self->end, now))
+    ok = wb_issue_add (issues, "end", _("The end date cannot be in the future."));
   return ok;
 }
 

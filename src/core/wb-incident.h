@@ -56,6 +56,9 @@ WbIncident        *wb_incident_deserialize           (GBytes  *bytes,
                                                       GError **error);
 gboolean           wb_incident_validate              (WbIncident *self,
                                                       GPtrArray  *issues);
+gboolean           wb_incident_validate_dates        (WbIncident *self,
+                                                      GDateTime  *now,
+                                                      GPtrArray  *issues);
 gboolean           wb_incident_check                 (WbIncident  *self,
                                                       GError     **error);
 

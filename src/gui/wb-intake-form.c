@@ -415,6 +415,7 @@ build_incident (WbIntakePage *self)
   self->channel_checks = add_flags (self, box, _("How or where"), WB_TYPE_INCIDENT_CHANNEL, "incident:channels");
   self->target_checks = add_flags (self, box, _("Aimed at"), WB_TYPE_INCIDENT_TARGET, "incident:targets");
   self->date = add_entry (self, box, _("_Date (day-month-year)"), "incident:start");
+  self->end_date = add_entry (self, box, _("_End of the period (optional)"), "incident:end");
   self->ongoing = add_check (self, box, _("It is _still going on"), NULL);
   self->description = add_text (self, box, _("Desc_ription"), "incident:description");
   self->perpetrator_known = add_check (self, box, _("The _perpetrator is known"), NULL);
@@ -555,7 +556,7 @@ wb_intake_form_clear (WbIntakePage *self)
   g_autoptr(GDateTime) today = g_date_time_new_now (wb_due_get_time_zone ());
   g_autofree char *date = g_date_time_format (today, "%d-%m-%Y");
   GtkEntry *entries[] = { self->name, self->party, self->phone, self->email, self->callback_times,
-                          self->override_reason };
+                          self->override_reason, self->end_date };
   GtkTextView *views[] = { self->description, self->measures, self->details };
   GtkCheckButton *checks[] = { self->acute, self->ongoing, self->perpetrator_known,
                                self->family_involved, self->police_informed, self->consent_share };
@@ -647,7 +648,7 @@ parse_date (const char *text)
 }
 
 /* @issues receives what the incident's own validation cannot know: an
- * unreadable or future date. */
+ * unreadable or future date or end of the period. */
 WbIncident *
 wb_intake_form_incident (WbIntakePage *self,
                          const char   *case_id,
@@ -655,27 +656,25 @@ wb_intake_form_incident (WbIntakePage *self,
 {
   WbIncident *incident = wb_incident_new ();
   g_autofree char *date = entry_text (self->date);
+  g_autofree char *end_text = entry_text (self->end_date);
   g_autofree char *description = wb_text_view_dup_text (self->description);
   g_autoptr(GDateTime) start = parse_date (date);
+  g_autoptr(GDateTime) end = parse_date (end_text);
   g_autoptr(GDateTime) now = g_date_time_new_now (wb_due_get_time_zone ());
 
   wb_incident_set_case_id (incident, case_id);
   wb_incident_set_types (incident, flags_of (self->type_checks));
   wb_incident_set_channels (incident, flags_of (self->channel_checks));
   wb_incident_set_targets (incident, flags_of (self->target_checks));
-  if (start != NULL && g_date_time_compare (start, now) > 0
-      && g_date_time_get_day_of_year (start) != g_date_time_get_day_of_year (now))
-    {
-      if (issues != NULL)
-        g_ptr_array_add (issues, wb_validation_issue_new ("start", _("The date cannot be in the future.")));
-    }
-  else if (start == NULL && *date != '\0')
-    {
-      if (issues != NULL)
-        /* Translators: keep the format; day-month-year */
-        g_ptr_array_add (issues, wb_validation_issue_new ("start", _("Enter a date like 27-11-2026.")));
-    }
+  if (start == NULL && *date != '\0' && issues != NULL)
+    /* Translators: keep the format; day-month-year */
+    g_ptr_array_add (issues, wb_validation_issue_new ("start", _("Enter a date like 27-11-2026.")));
+  if (end == NULL && *end_text != '\0' && issues != NULL)
+    g_ptr_array_add (issues, wb_validation_issue_new ("end", _("Enter a date like 27-11-2026.")));
   wb_incident_set_start (incident, start);
+  wb_incident_set_end (incident, end);
+  if (issues != NULL)
+    wb_incident_validate_dates (incident, now, issues);
   wb_incident_set_ongoing (incident, gtk_check_button_get_active (self->ongoing));
   wb_incident_set_description (incident, g_strstrip (description));
   wb_incident_set_perpetrator_known (incident, gtk_check_button_get_active (self->perpetrator_known));

@@ -59,6 +59,7 @@ struct _WbIntakePage
   GPtrArray      *channel_checks;
   GPtrArray      *target_checks;
   GtkEntry       *date;
+  GtkEntry       *end_date;
   GtkCheckButton *ongoing;
   GtkTextView    *description;
   GtkCheckButton *perpetrator_known;

@@ -90,8 +90,16 @@ wb_intake_form_update_review (WbIntakePage *self)
                           wb_association_to_label (wb_intake_form_association (self)));
   gtk_label_set_text (self->summary_labels[STEP_REPORTER], text);
   g_free (text);
-  /* Translators: the incident in the summary: its kinds, its date */
-  text = g_strdup_printf (_("%s, on %s"), types, date);
+  if (wb_incident_get_end (incident) != NULL)
+    {
+      g_autofree char *end = entry_text (self->end_date);
+
+      /* Translators: the incident in the summary: its kinds, the start and end of the period */
+      text = g_strdup_printf (_("%s, from %s to %s"), types, date, end);
+    }
+  else
+    /* Translators: the incident in the summary: its kinds, its date */
+    text = g_strdup_printf (_("%s, on %s"), types, date);
   gtk_label_set_text (self->summary_labels[STEP_INCIDENT], text);
   g_free (text);
   /* Translators: %s is an urgency */

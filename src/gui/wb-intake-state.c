@@ -93,6 +93,7 @@ wb_intake_form_capture (WbIntakePage *self)
   add_uint (&b, "channels", flags_of (self->channel_checks));
   add_uint (&b, "targets", flags_of (self->target_checks));
   add_entry (&b, "date", self->date);
+  add_entry (&b, "end-date", self->end_date);
   add_bool (&b, "ongoing", self->ongoing);
   add_text (&b, "description", self->description);
   add_bool (&b, "perpetrator-known", self->perpetrator_known);
@@ -240,6 +241,7 @@ wb_intake_form_restore (WbIntakePage *self,
   set_flags (fields, "channels", self->channel_checks);
   set_flags (fields, "targets", self->target_checks);
   set_entry (fields, "date", self->date);
+  set_entry (fields, "end-date", self->end_date);
   set_bool (fields, "ongoing", self->ongoing);
   set_text (fields, "description", self->description);
   set_bool (fields, "perpetrator-known", self->perpetrator_known);

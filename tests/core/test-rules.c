@@ -3,6 +3,8 @@
  */
 #include "config.h"
 
+#include <stdio.h>
+
 #include "wb-test-util.h"
 
 typedef gboolean (*ValidateFunc) (gpointer self, GPtrArray *issues);
@@ -291,6 +293,71 @@ test_incident_end_is_not_before_start (void)
 
   wb_incident_set_start (self, NULL);
   FAILS (self, incident, "start");
+}
+
+/* A date or a period: each row is start and end (day-month-year, NULL
+ * for none) against today, and the fields that must have an issue. */
+static void
+test_incident_period_dates (void)
+{
+  const struct
+  {
+    const char *start;
+    const char *end;
+    const char *issues;  /* space-separated fields, "" for none */
+  } rows[] = {
+    { "01-11-2026", NULL, "" },
+    { "27-11-2026", NULL, "" },                       /* today */
+    { "28-11-2026", NULL, "start" },                  /* tomorrow */
+    { "27-11-2027", NULL, "start" },                  /* the same day next year */
+    { "01-01-2999", NULL, "start" },
+    { "01-11-2026", "01-11-2026", "" },               /* a period of one day */
+    { "01-11-2026", "27-11-2026", "" },               /* until today */
+    { "01-11-2026", "28-11-2026", "end" },            /* ends tomorrow */
+    { "01-11-2026", "31-10-2026", "end" },            /* ends before it starts */
+    { "01-11-2026", "01-01-2027", "end" },
+    { "28-11-2026", "29-11-2026", "start end" },
+    { "28-11-2026", "01-11-2026", "start end" },      /* future, and backwards */
+    { NULL, "01-11-2026", "start" },                  /* an end without a start */
+    { NULL, NULL, "start" },
+  };
+  g_autoptr(GDateTime) now = g_date_time_new (wb_due_get_time_zone (), 2026, 11, 27, 23, 59, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      g_autoptr(WbIncident) self = wb_test_valid_incident ();
+      g_autoptr(GPtrArray) issues = wb_validation_issues_new ();
+      g_auto(GStrv) expected = g_strsplit (rows[i].issues, " ", -1);
+      const char *dates[] = { rows[i].start, rows[i].end };
+      const char *fields[] = { "start", "end" };
+
+      for (guint j = 0; j < 2; j++)
+        {
+          g_autoptr(GDateTime) date = NULL;
+          int d, m, y;
+
+          if (dates[j] != NULL)
+            {
+              g_assert_cmpint (sscanf (dates[j], "%d-%d-%d", &d, &m, &y), ==, 3);
+              date = g_date_time_new (wb_due_get_time_zone (), y, m, d, 12, 0, 0);
+            }
+          if (j == 0)
+            wb_incident_set_start (self, date);
+          else
+            wb_incident_set_end (self, date);
+        }
+      wb_incident_validate (self, issues);
+      wb_incident_validate_dates (self, now, issues);
+      for (guint j = 0; j < 2; j++)
+        {
+          gboolean want = g_strv_contains ((const char * const *) expected, fields[j]);
+
+          if (want != wb_test_has_issue (issues, fields[j]))
+            g_error ("row %u (%s to %s): %s should %shave an issue", i,
+                     rows[i].start ? rows[i].start : "none", rows[i].end ? rows[i].end : "none",
+                     fields[j], want ? "" : "not ");
+        }
+    }
 }
 
 static void
@@ -601,6 +668,7 @@ main (int   argc,
                    test_person_reporter_needs_a_way_to_call_back);
 
   g_test_add_func ("/core/rules/incident/needs-a-kind", test_incident_needs_a_kind);
+  g_test_add_func ("/core/rules/incident/period-dates", test_incident_period_dates);
   g_test_add_func ("/core/rules/incident/end-is-not-before-start",
                    test_incident_end_is_not_before_start);
   g_test_add_func ("/core/rules/incident/description-is-required-and-limited",

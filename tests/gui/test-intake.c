@@ -275,6 +275,21 @@ test_next_needs_a_valid_step (Fixture       *fixture,
   type_into (field (fixture, "_Date (day-month-year)"), "01-11-2026");
   g_assert_true (next_enabled (fixture));
 
+  /* A period: its end neither before its start nor in the future. */
+  type_into (field (fixture, "_End of the period (optional)"), "31-10-2026");
+  g_assert_false (next_enabled (fixture));
+  g_assert_cmpstr (gtk_label_get_text (error_of (fixture, "incident:end")), ==,
+                   "The end date cannot be before the start date.");
+  type_into (field (fixture, "_End of the period (optional)"), "01-01-2999");
+  g_assert_false (next_enabled (fixture));
+  g_assert_cmpstr (gtk_label_get_text (error_of (fixture, "incident:end")), ==,
+                   "The end date cannot be in the future.");
+  type_into (field (fixture, "_End of the period (optional)"), "1-13-2026");
+  g_assert_false (next_enabled (fixture));
+  type_into (field (fixture, "_End of the period (optional)"), "15-11-2026");
+  g_assert_true (next_enabled (fixture));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_of (fixture, "incident:end"))));
+
   /* Back and forth keeps everything. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.previous", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.previous", NULL));
@@ -607,6 +622,7 @@ test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
   fill_incident (fixture);
   check (fixture, wb_incident_target_to_label (WB_INCIDENT_TARGET_RELATIVES));
   type_into (field (fixture, "_Date (day-month-year)"), "01-11-2026");
+  type_into (field (fixture, "_End of the period (optional)"), "20-11-2026");
   check (fixture, "It is _still going on");
   next (fixture);
   check (fixture, "The police are _informed");
@@ -643,6 +659,7 @@ test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
     g_autofree char *email = text_of (fixture, "_E-mail");
     g_autofree char *times = text_of (fixture, "_Safe times to call back");
     g_autofree char *date = text_of (fixture, "_Date (day-month-year)");
+    g_autofree char *end = text_of (fixture, "_End of the period (optional)");
     g_autofree char *description = text_of (fixture, "Desc_ription");
     g_autofree char *measures = text_of (fixture, "Current security _measures");
     g_autofree char *reason = text_of (fixture, "_Reason for another urgency");
@@ -653,6 +670,7 @@ test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
     g_assert_cmpstr (email, ==, "test.jansen-42@example.org");
     g_assert_cmpstr (times, ==, "na 18:00 ");
     g_assert_cmpstr (date, ==, "01-11-2026");
+    g_assert_cmpstr (end, ==, "20-11-2026");
     g_assert_cmpstr (description, ==, "Geduwd bij de ingang van het gemeentehuis (testtekst).");
     g_assert_cmpstr (measures, ==, "Camerabel (test).");
     g_assert_cmpstr (reason, ==, "Dreiging is vandaag herhaald.");
