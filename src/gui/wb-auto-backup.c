@@ -172,7 +172,9 @@ backup_done_cb (GObject      *object,
 
   if (!wb_store_backup_finish (WB_STORE (object), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      /* Locked before the worker got to it: the next unlock tries again. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          g_error_matches (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED))
         {
           set_running (self, FALSE);
           return;
