@@ -519,6 +519,13 @@ build_review (WbIntakePage *self)
   gtk_label_set_xalign (self->partners_label, 0);
   gtk_label_set_wrap (self->partners_label, TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->partners_label));
+  self->partners_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->partners_box));
+  self->partners_note = GTK_LABEL (gtk_label_new (_("There is no consent to share: no partners are stored with this report.")));
+  gtk_label_set_xalign (self->partners_note, 0);
+  gtk_label_set_wrap (self->partners_note, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->partners_note), "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->partners_note));
 
   for (guint i = 0; i < list->len; i++)
     gtk_string_list_append (plans, wb_aftercare_plan_get_name (g_ptr_array_index (list, i)));
@@ -590,6 +597,7 @@ wb_intake_form_clear (WbIntakePage *self)
   gtk_editable_set_enable_undo (GTK_EDITABLE (wb_area_picker_get_entry (self->municipality_picker)), TRUE);
   g_clear_pointer (&self->municipality, g_free);
   g_clear_pointer (&self->pending_contact, g_free);
+  g_hash_table_remove_all (self->chosen_partners);
   wb_intake_form_show_municipality (self);
   gtk_drop_down_set_selected (self->role, WB_PERSON_ROLE_ALDERMAN);
   gtk_drop_down_set_selected (self->association, 1);
@@ -708,6 +716,13 @@ wb_intake_form_consent (WbIntakePage *self,
   wb_consent_set_case_id (consent, case_id);
   wb_consent_set_store (consent, gtk_check_button_get_active (self->consent_store));
   wb_consent_set_share (consent, gtk_check_button_get_active (self->consent_share));
+  /* Chosen partners are kept only with consent to share. */
+  if (gtk_check_button_get_active (self->consent_share))
+    {
+      g_auto(GStrv) partners = wb_intake_form_chosen_partners (self);
+
+      wb_consent_set_partner_ids (consent, (const char * const *) partners);
+    }
   wb_consent_set_given_at (consent, now);
   wb_consent_set_retention_months (consent, gtk_spin_button_get_value_as_int (self->retention));
   return consent;

@@ -86,6 +86,10 @@ struct _WbIntakePage
   GtkLabel       *summary_labels[N_STEPS];
   GtkDropDown    *contact;
   GtkLabel       *partners_label;
+  GtkBox         *partners_box;   /* a check button per suggested partner */
+  GtkLabel       *partners_note;
+  char           *partners_key;   /* the suggested ids the checks were made for */
+  GHashTable     *chosen_partners; /* partner id */
   GtkDropDown    *plan;
   GtkLabel       *plan_label;
 
@@ -125,6 +129,7 @@ WbNeeds    *wb_intake_form_needs         (WbIntakePage *self,
 WbConsent  *wb_intake_form_consent       (WbIntakePage *self,
                                           const char   *case_id);
 WbAssociation wb_intake_form_association (WbIntakePage *self);
+GStrv       wb_intake_form_chosen_partners (WbIntakePage *self);
 WbUrgency   wb_intake_form_urgency       (WbIntakePage *self);
 const char *wb_intake_form_contact_id    (WbIntakePage *self);
 const WbAftercarePlan *wb_intake_form_plan (WbIntakePage *self);

@@ -617,6 +617,8 @@ wb_intake_page_finalize (GObject *object)
   g_clear_pointer (&self->need_checks, g_ptr_array_unref);
   g_clear_pointer (&self->errors, g_hash_table_unref);
   g_clear_pointer (&self->touched, g_hash_table_unref);
+  g_clear_pointer (&self->chosen_partners, g_hash_table_unref);
+  g_clear_pointer (&self->partners_key, g_free);
   g_clear_pointer (&self->municipality, g_free);
   g_clear_pointer (&self->fail_kind, g_free);
   g_clear_pointer (&self->draft, wb_intake_draft_free);
@@ -683,6 +685,7 @@ wb_intake_page_init (WbIntakePage *self)
 
   self->errors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->touched = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->chosen_partners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cancellable = g_cancellable_new ();
   wb_intake_form_build (self);
   wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));

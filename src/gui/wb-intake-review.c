@@ -52,6 +52,107 @@ wb_intake_form_timeline_text (WbIntakePage *self)
   return g_strstrip (g_string_free (g_steal_pointer (&s), FALSE));
 }
 
+/* Partners */
+
+static void
+partner_toggled_cb (GtkCheckButton *check,
+                    WbIntakePage   *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (check), "wb-partner-id");
+
+  if (gtk_check_button_get_active (check))
+    g_hash_table_add (self->chosen_partners, g_strdup (id));
+  else
+    g_hash_table_remove (self->chosen_partners, id);
+  wb_intake_page_changed (self);
+}
+
+/* Check buttons for @suggested, remade only when the suggestion changes,
+ * so a change elsewhere on the step keeps the keyboard focus. */
+static void
+show_partners (WbIntakePage *self,
+               GPtrArray    *suggested)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  gboolean share = gtk_check_button_get_active (self->consent_share);
+  GtkWidget *child;
+
+  for (guint i = 0; i < suggested->len; i++)
+    g_string_append_printf (key, "%s;", wb_partner_get_id (g_ptr_array_index (suggested, i)));
+  if (g_strcmp0 (key->str, self->partners_key) != 0)
+    {
+      g_free (self->partners_key);
+      self->partners_key = g_strdup (key->str);
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->partners_box))) != NULL)
+        gtk_box_remove (self->partners_box, child);
+      for (guint i = 0; i < suggested->len; i++)
+        {
+          WbPartner *partner = g_ptr_array_index (suggested, i);
+          g_autofree char *label = NULL;
+          GtkWidget *check;
+
+          /* Translators: a partner to share the report with: name (kind) */
+          label = g_strdup_printf (_("%s (%s)"), wb_partner_get_name (partner),
+                                   wb_partner_kind_to_label (wb_partner_get_kind (partner)));
+          check = gtk_check_button_new_with_label (label);
+          g_object_set_data_full (G_OBJECT (check), "wb-partner-id",
+                                  g_strdup (wb_partner_get_id (partner)), g_free);
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                       g_hash_table_contains (self->chosen_partners,
+                                                              wb_partner_get_id (partner)));
+          g_signal_connect_object (check, "toggled", G_CALLBACK (partner_toggled_cb), self, 0);
+          gtk_box_append (self->partners_box, check);
+        }
+    }
+  gtk_widget_set_sensitive (GTK_WIDGET (self->partners_box), share);
+  gtk_widget_set_visible (GTK_WIDGET (self->partners_note), !share && suggested->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->partners_label), suggested->len == 0);
+}
+
+/* The partners the suggestion offers now, active ones only, at most three. */
+static GPtrArray *
+suggested_partners (WbIntakePage *self)
+{
+  GPtrArray *suggested = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *case_id = wb_record_id_new ();
+  g_autoptr(WbPerson) p = NULL;
+  g_autoptr(WbNeeds) needs = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GPtrArray) ranked = NULL;
+
+  if (self->partners == NULL || self->municipality == NULL)
+    return suggested;
+  p = wb_intake_form_person (self, case_id);
+  needs = wb_intake_form_needs (self, case_id);
+  ranked = wb_partner_match_rank (self->partners, self->municipality, wb_needs_get_needs (needs),
+                                  wb_person_get_role (p), now, NULL);
+  for (guint i = 0; ranked != NULL && i < ranked->len && suggested->len < 3; i++)
+    {
+      const WbPartnerMatch *m = g_ptr_array_index (ranked, i);
+
+      if (!m->inactive)
+        g_ptr_array_add (suggested, g_object_ref (m->partner));
+    }
+  return suggested;
+}
+
+/* The chosen partners among those suggested now. */
+GStrv
+wb_intake_form_chosen_partners (WbIntakePage *self)
+{
+  g_autoptr(GPtrArray) suggested = suggested_partners (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < suggested->len; i++)
+    {
+      const char *id = wb_partner_get_id (g_ptr_array_index (suggested, i));
+
+      if (g_hash_table_contains (self->chosen_partners, id))
+        g_strv_builder_add (builder, id);
+    }
+  return g_strv_builder_end (builder);
+}
+
 static char *
 or_dash (char *text)
 {
@@ -70,14 +171,13 @@ wb_intake_form_update_review (WbIntakePage *self)
   g_autoptr(WbPerson) p = wb_intake_form_person (self, case_id);
   g_autoptr(WbIncident) incident = wb_intake_form_incident (self, case_id, NULL);
   g_autoptr(WbNeeds) needs = wb_intake_form_needs (self, case_id);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   const WbArea *area = self->municipality ? wb_regions_lookup (self->municipality) : NULL;
   g_autofree char *place = area ? wb_area_get_label (area) : g_strdup ("—");
   g_autofree char *types = or_dash (wb_flags_to_label (WB_TYPE_INCIDENT_TYPE, wb_incident_get_types (incident)));
   g_autofree char *need = or_dash (wb_flags_to_label (WB_TYPE_NEED, wb_needs_get_needs (needs)));
   g_autofree char *date = entry_text (self->date);
   g_autofree char *text = NULL;
-  g_autoptr(GString) partners = g_string_new (NULL);
+  g_autoptr(GPtrArray) suggested = suggested_partners (self);
   const WbAftercarePlan *plan = wb_intake_form_plan (self);
   gboolean keep = gtk_check_button_get_active (self->consent_store);
 
@@ -111,25 +211,9 @@ wb_intake_form_update_review (WbIntakePage *self)
                       : gtk_check_button_get_active (self->consent_share)
                       ? _("Store and share with partners") : _("Store, do not share"));
 
-  if (self->partners != NULL && self->municipality != NULL)
-    {
-      g_autoptr(GPtrArray) ranked = wb_partner_match_rank (self->partners, self->municipality,
-                                                           wb_needs_get_needs (needs),
-                                                           wb_person_get_role (p), now, NULL);
-
-      for (guint i = 0, n = 0; ranked != NULL && i < ranked->len && n < 3; i++)
-        {
-          const WbPartnerMatch *m = g_ptr_array_index (ranked, i);
-
-          if (m->inactive)
-            continue;
-          g_string_append_printf (partners, "%s%s (%s)", n++ > 0 ? "\n" : "",
-                                  wb_partner_get_name (m->partner),
-                                  wb_partner_kind_to_label (wb_partner_get_kind (m->partner)));
-        }
-    }
-  gtk_label_set_text (self->partners_label, partners->len > 0 ? partners->str
-                      : _("No partners in the directory for this municipality and these needs."));
+  gtk_label_set_text (self->partners_label,
+                      _("No partners in the directory for this municipality and these needs."));
+  show_partners (self, suggested);
   if (plan != NULL)
     {
       g_autofree char *summary = wb_aftercare_plan_get_summary (plan);

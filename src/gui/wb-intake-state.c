@@ -113,6 +113,14 @@ wb_intake_form_capture (WbIntakePage *self)
     add_string (&b, "contact", contact);
   add_uint (&b, "plan", gtk_drop_down_get_selected (self->plan));
 
+  g_hash_table_iter_init (&iter, self->chosen_partners);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (touched, key);
+  g_ptr_array_add (touched, NULL);
+  g_variant_builder_add (&b, "{sv}", "partners",
+                         g_variant_new_strv ((const char * const *) touched->pdata, -1));
+  g_ptr_array_set_size (touched, 0);
+
   g_hash_table_iter_init (&iter, self->touched);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_ptr_array_add (touched, key);
@@ -215,6 +223,7 @@ wb_intake_form_restore (WbIntakePage *self,
   const char *municipality = NULL;
   const char *contact = NULL;
   g_autofree const char **touched = NULL;
+  g_autofree const char **partners = NULL;
   guint32 retention;
   gboolean chosen = FALSE;
 
@@ -264,6 +273,12 @@ wb_intake_form_restore (WbIntakePage *self,
   if (g_variant_lookup (fields, "contact", "&s", &contact))
     self->pending_contact = g_strdup (contact);
   wb_intake_form_select_contact (self);
+
+  g_hash_table_remove_all (self->chosen_partners);
+  if (g_variant_lookup (fields, "partners", "^a&s", &partners))
+    for (guint i = 0; partners[i] != NULL; i++)
+      g_hash_table_add (self->chosen_partners, g_strdup (partners[i]));
+  g_clear_pointer (&self->partners_key, g_free);
 
   g_hash_table_remove_all (self->touched);
   if (g_variant_lookup (fields, "touched", "^a&s", &touched))

@@ -763,6 +763,118 @@ test_drafts_list_in_the_inbox (Fixture       *fixture,
   g_object_unref (drafts);
 }
 
+
+/* Partners */
+
+static WbPartner *
+add_partner (Fixture *fixture)
+{
+  WbPartner *partner = wb_partner_new ();
+  const char *areas[] = { "GM0080", NULL };
+
+  wb_partner_set_name (partner, "Test Visser-7");
+  wb_partner_set_kind (partner, WB_PARTNER_KIND_LEGAL);
+  wb_partner_set_areas (partner, areas);
+  wb_partner_set_phone (partner, "0201234567");
+  /* As if listed from the store when the page loaded. */
+  g_clear_pointer (&fixture->page->partners, g_ptr_array_unref);
+  fixture->page->partners = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (fixture->page->partners, g_object_ref (partner));
+  return partner;
+}
+
+static WbConsent *
+saved_consent (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GAsyncResult) got = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  WbConsent *consent;
+
+  wb_store_list_kind_async (fixture->store, "consent", NULL, wb_test_result_cb, &listed);
+  ids = wb_store_list_kind_finish (fixture->store, wb_test_wait_result (&listed), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  wb_store_get_async (fixture->store, &g_array_index (ids, WbRecordId, 0), NULL, wb_test_result_cb, &got);
+  bytes = wb_store_get_finish (fixture->store, wb_test_wait_result (&got), &error);
+  g_assert_no_error (error);
+  consent = wb_consent_deserialize (bytes, &error);
+  g_assert_no_error (error);
+  return consent;
+}
+
+static void
+go_to_review_sharing (Fixture  *fixture,
+                      gboolean  share)
+{
+  next (fixture);
+  fill_reporter (fixture);
+  next (fixture);
+  fill_incident (fixture);
+  next (fixture);
+  next (fixture);
+  check (fixture, wb_need_to_label (WB_NEED_LEGAL));
+  next (fixture);
+  if (share)
+    check (fixture, "… and that we _share them with partners");
+  next (fixture);
+  g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_REVIEW);
+}
+
+static void
+test_chosen_partners_are_kept_with_consent_to_share (Fixture       *fixture,
+                                                     gconstpointer  data)
+{
+  g_autoptr(WbPartner) partner = add_partner (fixture);
+  g_autofree char *label = g_strdup_printf ("Test Visser-7 (%s)", wb_partner_kind_to_label (WB_PARTNER_KIND_LEGAL));
+  g_autoptr(WbConsent) consent = NULL;
+  const char * const *ids;
+
+  go_to_review_sharing (fixture, TRUE);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->page->partners_box)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (fixture->page->partners_note)));
+  check (fixture, label);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+
+  consent = saved_consent (fixture);
+  g_assert_true (wb_consent_get_share (consent));
+  ids = wb_consent_get_partner_ids (consent);
+  g_assert_nonnull (ids);
+  g_assert_cmpstr (ids[0], ==, wb_partner_get_id (partner));
+  g_assert_null (ids[1]);
+}
+
+static void
+test_no_partners_without_consent_to_share (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  g_autoptr(WbPartner) partner = add_partner (fixture);
+  g_autofree char *label = g_strdup_printf ("Test Visser-7 (%s)", wb_partner_kind_to_label (WB_PARTNER_KIND_LEGAL));
+  g_autoptr(WbConsent) consent = NULL;
+  const char * const *ids;
+
+  /* Chosen while sharing was agreed, then sharing is switched off again. */
+  go_to_review_sharing (fixture, TRUE);
+  check (fixture, label);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.go-to", "u", STEP_CONSENT));
+  gtk_check_button_set_active (fixture->page->consent_share, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.go-to", "u", STEP_REVIEW));
+
+  /* The review says partners are not stored, and they cannot be chosen. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (fixture->page->partners_note)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (fixture->page->partners_box)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+
+  consent = saved_consent (fixture);
+  g_assert_false (wb_consent_get_share (consent));
+  ids = wb_consent_get_partner_ids (consent);
+  g_assert_true (ids == NULL || ids[0] == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -784,6 +896,8 @@ main (int   argc,
   ADD ("draft-saved-on-lock-and-resumed", test_draft_saved_on_lock_and_resumed);
   ADD ("leaving-keeps-a-draft-and-discard-removes-it", test_leaving_keeps_a_draft_and_discard_removes_it);
   ADD ("drafts-list-in-the-inbox", test_drafts_list_in_the_inbox);
+  ADD ("chosen-partners-are-kept-with-consent-to-share", test_chosen_partners_are_kept_with_consent_to_share);
+  ADD ("no-partners-without-consent-to-share", test_no_partners_without_consent_to_share);
 #undef ADD
 
   return g_test_run ();
