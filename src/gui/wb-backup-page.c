@@ -446,19 +446,20 @@ recovery_key_made_cb (GObject      *object,
                       GAsyncResult *result,
                       gpointer      user_data)
 {
-  g_autoptr(WbBackupPage) self = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = user_data;
+  GtkWindow *parent = g_task_get_task_data (task);
+  GError *error = NULL;
   char *key = wb_store_make_recovery_key_finish (WB_STORE (object), result, &error);
   GtkWidget *dialog, *label;
 
-  set_busy (self, FALSE);
   if (key == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (get_window (self), _("No Recovery Key Was Made"), error->message);
+        show_error (parent, _("No Recovery Key Was Made"), error->message);
+      g_task_return_error (task, error);
       return;
     }
-  dialog = adw_message_dialog_new (get_window (self), _("Your Recovery Key"),
+  dialog = adw_message_dialog_new (parent, _("Your Recovery Key"),
                                    _("Write it down or print it, and keep it in a safe place away from "
                                      "this computer. It is shown only this once. It opens the vault and "
                                      "the automatic backups when every passphrase is lost."));
@@ -474,6 +475,45 @@ recovery_key_made_cb (GObject      *object,
   g_free (key);
   wb_a11y_fix_mnemonic_names (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+wb_recovery_key_make_and_show (GtkWindow           *parent,
+                               WbStore             *store,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (WB_IS_STORE (store));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, wb_recovery_key_make_and_show);
+  if (parent)
+    g_task_set_task_data (task, g_object_ref (parent), g_object_unref);
+  wb_store_make_recovery_key_async (store, cancellable, recovery_key_made_cb, task);
+}
+
+gboolean
+wb_recovery_key_make_and_show_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+page_key_made_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(WbBackupPage) self = user_data;
+
+  wb_recovery_key_make_and_show_finish (result, NULL);
+  set_busy (self, FALSE);
   refresh_recovery (self);
 }
 
@@ -485,8 +525,8 @@ make_recovery_key_action (GtkWidget  *widget,
   WbBackupPage *self = WB_BACKUP_PAGE (widget);
 
   set_busy (self, TRUE);
-  wb_store_make_recovery_key_async (self->store, self->cancellable, recovery_key_made_cb,
-                                    g_object_ref (self));
+  wb_recovery_key_make_and_show (get_window (self), self->store, self->cancellable, page_key_made_cb,
+                                 g_object_ref (self));
 }
 
 /* Restoring */

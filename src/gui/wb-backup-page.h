@@ -20,4 +20,14 @@ gboolean   wb_backup_page_get_busy (WbBackupPage *self);
 void       wb_backup_page_open_backup (WbBackupPage *self,
                                        GFile        *file);
 
+/* Makes a recovery key on the store's worker (replacing any earlier one)
+ * and shows it once over @parent; the Accounts page uses it too. */
+void       wb_recovery_key_make_and_show        (GtkWindow           *parent,
+                                                 WbStore             *store,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+gboolean   wb_recovery_key_make_and_show_finish (GAsyncResult        *result,
+                                                 GError             **error);
+
 G_END_DECLS
