@@ -70,6 +70,7 @@ test_drafts_sealed_and_not_cases (void)
   g_autoptr(GPtrArray) case_records = NULL;
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(WbCaseRow) row = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *case_id = NULL;
   WbIntakeDraft *got;
@@ -120,7 +121,8 @@ test_drafts_sealed_and_not_cases (void)
        g_assert_false (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_nonnull (wb_store_lookup_index_row (store, case_id));
+  row = wb_store_lookup_index_row (store, case_id);
+  g_assert_nonnull (row);
 
   RUN (wb_store_delete_draft_async (store, draft->id, NULL, got_result_cb, &res),
        g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
