@@ -90,7 +90,8 @@ wb_vault_seal (WbVault      *vault,
   guint32 kid = GUINT32_TO_LE (key_id);
   unsigned long long clen = 0;
 
-  memcpy (padded, data, len);
+  if (len > 0)
+    memcpy (padded, data, len);
   if (sodium_pad (&padded_len, padded, len, bucket, bucket) != 0)
     g_assert_not_reached ();
 
