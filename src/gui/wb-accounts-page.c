@@ -8,6 +8,8 @@
 #include "wb-a11y.h"
 #include "wb-account-form.h"
 #include "wb-accounts-page.h"
+#include "wb-backup-page.h"
+#include "wb-backup.h"
 #include "wb-enums.h"
 
 struct _WbAccountsPage
@@ -20,6 +22,7 @@ struct _WbAccountsPage
 
   AdwActionRow       *me_row;
   AdwPreferencesGroup *accounts_group;
+  AdwPreferencesGroup *recovery_group;   /* shown while there is no recovery key */
   GtkListBox         *accounts_list;
 };
 
@@ -180,6 +183,19 @@ listed_cb (GObject      *object,
 }
 
 static void
+has_recovery_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(WbAccountsPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  gboolean has = wb_store_has_recovery_key_finish (WB_STORE (object), result, &error);
+
+  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    gtk_widget_set_visible (GTK_WIDGET (self->recovery_group), !has && error == NULL);
+}
+
+static void
 reload (WbAccountsPage *self)
 {
   const WbVaultAccount *me = wb_store_get_actor (self->store);
@@ -196,6 +212,30 @@ reload (WbAccountsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->accounts_group), admin);
   if (admin)
     wb_store_list_accounts_async (self->store, self->cancellable, listed_cb, g_object_ref (self));
+  if (admin)
+    wb_store_has_recovery_key_async (self->store, self->cancellable, has_recovery_cb, g_object_ref (self));
+}
+
+static void
+recovery_key_made_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(WbAccountsPage) self = user_data;
+
+  if (wb_recovery_key_make_and_show_finish (result, NULL))
+    reload (self);
+}
+
+static void
+make_recovery_key_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *param)
+{
+  WbAccountsPage *self = WB_ACCOUNTS_PAGE (widget);
+
+  wb_recovery_key_make_and_show (GTK_WINDOW (get_prefs_window (self)), self->store, self->cancellable,
+                                 recovery_key_made_cb, g_object_ref (self));
 }
 
 /* Forms */
@@ -308,10 +348,13 @@ wb_accounts_page_class_init (WbAccountsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbAccountsPage, me_row);
   gtk_widget_class_bind_template_child (widget_class, WbAccountsPage, accounts_group);
   gtk_widget_class_bind_template_child (widget_class, WbAccountsPage, accounts_list);
+  gtk_widget_class_bind_template_child (widget_class, WbAccountsPage, recovery_group);
 
   gtk_widget_class_install_action (widget_class, "accounts.add", NULL, add_account_action);
   gtk_widget_class_install_action (widget_class, "accounts.change-passphrase", NULL,
                                    change_passphrase_action);
+  gtk_widget_class_install_action (widget_class, "accounts.make-recovery-key", NULL,
+                                   make_recovery_key_action);
 }
 
 static void

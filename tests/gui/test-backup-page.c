@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "wb-accounts-page.h"
 #include "wb-auto-backup.h"
 #include "wb-backup-page.h"
 #include "wb-backup.h"
@@ -535,6 +536,26 @@ test_recovery_key_from_the_page (Fixture       *fixture,
   g_assert_cmpuint (count_cases (fixture->store), ==, 3);
 }
 
+/* Voorkeuren → Accounts offers a recovery key only while there is none. */
+static void
+test_accounts_page_offers_a_recovery_key (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  GtkWidget *accounts = wb_accounts_page_new (fixture->store);
+  AdwActionRow *row = find_row (accounts, "No Recovery Key");
+  AdwMessageDialog *dialog;
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (fixture->window), ADW_PREFERENCES_PAGE (accounts));
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (fixture->window), ADW_PREFERENCES_PAGE (accounts));
+  g_assert_nonnull (row);
+  WAIT_UNTIL (gtk_widget_is_visible (GTK_WIDGET (row)), 10000);
+  gtk_widget_activate_action (accounts, "accounts.make-recovery-key", NULL);
+  WAIT_UNTIL (find_dialog ("Your Recovery Key") != NULL, 10000);
+  dialog = find_dialog ("Your Recovery Key");
+  respond (dialog, "done");
+  WAIT_UNTIL (!gtk_widget_is_visible (GTK_WIDGET (row)), 10000);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -550,6 +571,7 @@ main (int argc, char **argv)
   ADD ("/gui/backup-page/failed-automatic-backup-is-shown", test_auto_backup_failure_is_shown);
   ADD ("/gui/backup-page/restore-shows-what-it-holds-first", test_restore_preview_before_replacing);
   ADD ("/gui/backup-page/recovery-key-made-used-and-restored", test_recovery_key_from_the_page);
+  ADD ("/gui/backup-page/accounts-page-offers-a-recovery-key", test_accounts_page_offers_a_recovery_key);
 
 #undef ADD
 
