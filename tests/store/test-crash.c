@@ -201,6 +201,16 @@ assert_consistent (const char *path,
 
   ids = wb_vault_list_ids (vault, "case", &error);
   g_assert_cmpuint (ids->len, ==, n_records);
+  /* Every record opens under the key the vault now has, with its content. */
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const WbRecordId *id = &g_array_index (ids, WbRecordId, i);
+      g_autofree char *want = content_for (id);
+      g_autoptr(GBytes) got = wb_vault_get (vault, id, NULL, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpmem (g_bytes_get_data (got, NULL), g_bytes_get_size (got), want, strlen (want));
+    }
   wb_vault_check (vault, &check, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (check.n_damaged, ==, 0);
@@ -255,6 +265,34 @@ test_rotation_killed_halfway (void)
   wb_test_rm_rf (dir);
 }
 
+/* Every record is re-sealed, the audit log and the commit are still to come. */
+static void
+test_rotation_killed_after_last_record (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v.db", NULL);
+  HookData hook = { 120, 0 };
+
+  make_rotation_vault (dir, path, 120);
+  run_rotation_child (path, &hook, 0);
+  g_assert_false (assert_consistent (path, 1, 120));
+  wb_test_rm_rf (dir);
+}
+
+/* The control: the same rotation, not killed, is all new. */
+static void
+test_rotation_not_killed_is_all_new (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v.db", NULL);
+  HookData hook = { 0, 0 };
+
+  make_rotation_vault (dir, path, 120);
+  run_rotation_child (path, &hook, 0);
+  g_assert_true (assert_consistent (path, 1, 120));
+  wb_test_rm_rf (dir);
+}
+
 static void
 test_rotation_killed_randomly (void)
 {
@@ -283,6 +321,9 @@ main (int argc, char **argv)
 
   g_test_add_func ("/store/crash/killed-writer-keeps-every-commit", test_killed_writer);
   g_test_add_func ("/store/crash/rotation-killed-halfway-is-all-old", test_rotation_killed_halfway);
+  g_test_add_func ("/store/crash/rotation-killed-after-last-record-is-all-old",
+                   test_rotation_killed_after_last_record);
+  g_test_add_func ("/store/crash/rotation-not-killed-is-all-new", test_rotation_not_killed_is_all_new);
   g_test_add_func ("/store/crash/rotation-killed-randomly-never-mixed", test_rotation_killed_randomly);
   return g_test_run ();
 }
