@@ -54,7 +54,7 @@ static const struct
   { "contact", "s" },
   { "plan", "u" },
   { "partners", "as" },
-  { "follow-ups", "a(xs)" },
+  { "follow-ups", "a(ss)" },
   { "touched", "as" },
 };
 

@@ -535,6 +535,7 @@ build_review (WbIntakePage *self)
   gtk_label_set_xalign (self->plan_label, 0);
   gtk_label_set_wrap (self->plan_label, TRUE);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->plan_label));
+  wb_intake_followups_build (self, box);
 }
 
 void
@@ -607,6 +608,7 @@ wb_intake_form_clear (WbIntakePage *self)
   gtk_drop_down_set_selected (self->urgency, WB_URGENCY_NORMAL);
   gtk_drop_down_set_selected (self->contact, 0);
   gtk_drop_down_set_selected (self->plan, 0);
+  wb_intake_followups_fill_from_plan (self);
   gtk_editable_set_text (GTK_EDITABLE (self->date), date);
   gtk_spin_button_set_value (self->retention, WB_CONSENT_DEFAULT_RETENTION_MONTHS);
   self->suggested = WB_URGENCY_NORMAL;
@@ -641,8 +643,9 @@ wb_intake_form_person (WbIntakePage *self,
   return p;
 }
 
-static GDateTime *
-parse_date (const char *text)
+/* A day as typed (day-month-year), at noon in the team's time zone. */
+GDateTime *
+wb_intake_parse_date (const char *text)
 {
   int day, month, year;
   char end;
@@ -666,8 +669,8 @@ wb_intake_form_incident (WbIntakePage *self,
   g_autofree char *date = entry_text (self->date);
   g_autofree char *end_text = entry_text (self->end_date);
   g_autofree char *description = wb_text_view_dup_text (self->description);
-  g_autoptr(GDateTime) start = parse_date (date);
-  g_autoptr(GDateTime) end = parse_date (end_text);
+  g_autoptr(GDateTime) start = wb_intake_parse_date (date);
+  g_autoptr(GDateTime) end = wb_intake_parse_date (end_text);
   g_autoptr(GDateTime) now = g_date_time_new_now (wb_due_get_time_zone ());
 
   wb_incident_set_case_id (incident, case_id);

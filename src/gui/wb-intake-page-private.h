@@ -92,6 +92,8 @@ struct _WbIntakePage
   GHashTable     *chosen_partners; /* partner id */
   GtkDropDown    *plan;
   GtkLabel       *plan_label;
+  GtkBox         *followups_box;  /* a row per proposed follow-up */
+  GtkWidget      *add_followup_button;
 
   GHashTable     *errors;         /* field → GtkLabel */
   GHashTable     *touched;        /* field */
@@ -135,6 +137,20 @@ const char *wb_intake_form_contact_id    (WbIntakePage *self);
 const WbAftercarePlan *wb_intake_form_plan (WbIntakePage *self);
 const char *wb_intake_form_referrer      (WbIntakePage *self);
 void        wb_intake_form_show_municipality (WbIntakePage *self);
+GDateTime  *wb_intake_parse_date         (const char   *text);
+
+/* wb-intake-followups.c */
+void        wb_intake_followups_build    (WbIntakePage *self,
+                                          GtkWidget    *box);
+void        wb_intake_followups_fill_from_plan (WbIntakePage *self);
+gboolean    wb_intake_followups_check    (WbIntakePage *self);
+GPtrArray  *wb_intake_followups_records  (WbIntakePage  *self,
+                                          const char    *case_id,
+                                          const char    *assignee,
+                                          GError       **error);
+GVariant   *wb_intake_followups_capture  (WbIntakePage *self);
+void        wb_intake_followups_restore  (WbIntakePage *self,
+                                          GVariant     *rows);
 
 /* wb-intake-review.c */
 char       *wb_intake_form_timeline_text (WbIntakePage *self);

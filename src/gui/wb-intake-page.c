@@ -14,7 +14,6 @@
 
 #include "wb-a11y.h"
 #include "wb-application.h"
-#include "wb-followup-actions.h"
 #include "wb-intake-page-private.h"
 #include "wb-store-partners.h"
 
@@ -101,7 +100,8 @@ update (WbIntakePage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.previous", step > 0 && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.next", step < STEP_REVIEW && valid);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.save",
-                                 step == STEP_REVIEW && !self->saving && self->store != NULL);
+                                 step == STEP_REVIEW && !self->saving && self->store != NULL
+                                 && wb_intake_followups_check (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "intake.discard",
                                  !self->saving && !wb_intake_page_is_pristine (self));
   if (step == STEP_REVIEW)
@@ -320,8 +320,8 @@ build_records (WbIntakePage  *self,
   g_autofree char *actor = NULL;
   const char *case_id = wb_case_get_id (kase);
   const char *contact = wb_intake_form_contact_id (self);
-  const WbAftercarePlan *plan = wb_intake_form_plan (self);
   gboolean keep = gtk_check_button_get_active (self->consent_store);
+  g_autoptr(GPtrArray) follow_ups = NULL;
 
   if (reference == NULL)
     {
@@ -377,16 +377,13 @@ build_records (WbIntakePage  *self,
   add_record (records, WB_KIND_TIMELINE, wb_timeline_entry_get_id (entry),
               wb_timeline_entry_serialize (entry));
 
-  if (plan != NULL)
-    {
-      g_autoptr(GPtrArray) follow_ups = wb_followup_plan_records (plan, case_id, contact, NULL, error);
-
-      if (follow_ups == NULL)
-        return NULL;
-      for (guint i = 0; i < follow_ups->len; i++)
-        g_ptr_array_add (records, g_steal_pointer (&follow_ups->pdata[i]));
-      g_ptr_array_set_free_func (follow_ups, NULL);
-    }
+  /* The proposed follow-ups as the user left them. */
+  follow_ups = wb_intake_followups_records (self, case_id, contact, error);
+  if (follow_ups == NULL)
+    return NULL;
+  for (guint i = 0; i < follow_ups->len; i++)
+    g_ptr_array_add (records, g_steal_pointer (&follow_ups->pdata[i]));
+  g_ptr_array_set_free_func (follow_ups, NULL);
   if (self->fail_kind != NULL)
     {
       g_autofree char *id = wb_record_id_new ();

@@ -178,7 +178,6 @@ wb_intake_form_update_review (WbIntakePage *self)
   g_autofree char *date = entry_text (self->date);
   g_autofree char *text = NULL;
   g_autoptr(GPtrArray) suggested = suggested_partners (self);
-  const WbAftercarePlan *plan = wb_intake_form_plan (self);
   gboolean keep = gtk_check_button_get_active (self->consent_store);
 
   gtk_label_set_text (self->summary_labels[STEP_DANGER],
@@ -214,12 +213,4 @@ wb_intake_form_update_review (WbIntakePage *self)
   gtk_label_set_text (self->partners_label,
                       _("No partners in the directory for this municipality and these needs."));
   show_partners (self, suggested);
-  if (plan != NULL)
-    {
-      g_autofree char *summary = wb_aftercare_plan_get_summary (plan);
-
-      gtk_label_set_text (self->plan_label, summary);
-    }
-  else
-    gtk_label_set_text (self->plan_label, _("No follow-ups are planned."));
 }

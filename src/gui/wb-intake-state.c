@@ -112,6 +112,7 @@ wb_intake_form_capture (WbIntakePage *self)
   if (contact != NULL)
     add_string (&b, "contact", contact);
   add_uint (&b, "plan", gtk_drop_down_get_selected (self->plan));
+  g_variant_builder_add (&b, "{sv}", "follow-ups", wb_intake_followups_capture (self));
 
   g_hash_table_iter_init (&iter, self->chosen_partners);
   while (g_hash_table_iter_next (&iter, &key, NULL))
@@ -269,6 +270,12 @@ wb_intake_form_restore (WbIntakePage *self,
   if (g_variant_lookup (fields, "retention", "u", &retention))
     gtk_spin_button_set_value (self->retention, retention);
   set_choice (fields, "plan", self->plan);
+  {
+    g_autoptr(GVariant) rows = g_variant_lookup_value (fields, "follow-ups", G_VARIANT_TYPE ("a(ss)"));
+
+    if (rows != NULL)
+      wb_intake_followups_restore (self, rows);
+  }
   g_clear_pointer (&self->pending_contact, g_free);
   if (g_variant_lookup (fields, "contact", "&s", &contact))
     self->pending_contact = g_strdup (contact);

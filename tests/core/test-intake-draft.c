@@ -23,7 +23,7 @@ sample_fields (void)
   g_variant_builder_add (&b, "{sv}", "description", g_variant_new_string ("Drempel “één”\nregel twee"));
   g_variant_builder_add (&b, "{sv}", "partners", g_variant_new_strv (partners, -1));
   g_variant_builder_add (&b, "{sv}", "follow-ups",
-                         g_variant_new_parsed ("[(int64 1800000000000000, 'call')]"));
+                         g_variant_new_parsed ("[('04-12-2026', 'aftercare-contact'), ('31-02-20x', 'other')]"));
   g_variant_builder_add (&b, "{sv}", "touched", g_variant_new_strv (touched, -1));
   return g_variant_ref_sink (g_variant_builder_end (&b));
 }
@@ -128,7 +128,7 @@ test_malformed_records_are_refused (void)
     { "fields", "{'name': <uint32 3>}", "a name that is not text" },
     { "fields", "{'acute': <'yes'>}", "a yes-or-no that is text" },
     { "fields", "{'touched': <'person:name'>}", "touched fields that are not a list" },
-    { "fields", "{'follow-ups': <[('x', 'call')]>}", "follow-ups of the wrong shape" },
+    { "fields", "{'follow-ups': <[(int64 7, 'other')]>}", "follow-ups of the wrong shape" },
     { "wb-kind", "'case'", "another kind" },
     { "wb-version", "uint32 99", "a newer format" },
     { "wb-version", NULL, "no format version" },

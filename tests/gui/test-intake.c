@@ -536,6 +536,9 @@ test_escape_asks_before_discarding (Fixture       *fixture,
 }
 
 
+static GtkWidget *followup_row (Fixture *fixture, guint n);
+static guint n_followup_rows (Fixture *fixture);
+
 /* Drafts */
 
 static GPtrArray *
@@ -608,6 +611,7 @@ test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
   g_autofree char *id = NULL;
   const WbIntakeDraft *draft;
   GtkDropDown *urgency;
+  guint n_rows;
 
   /* Nothing typed: nothing to keep. */
   g_assert_false (wb_intake_page_save_draft (fixture->page));
@@ -636,6 +640,10 @@ test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
   next (fixture);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (field (fixture, "_Keep for (months)")), 36);
   g_assert_cmpuint (wb_intake_page_get_step (fixture->page), ==, STEP_CONSENT);
+  /* A proposed follow-up moved, one removed (on the review step, still to come). */
+  type_into (g_object_get_data (G_OBJECT (followup_row (fixture, 0)), "wb-date"), "01-01-2099");
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (followup_row (fixture, 1)), "wb-remove"), "clicked");
+  n_rows = n_followup_rows (fixture);
 
   lock_and_unlock (fixture);
 
@@ -686,6 +694,9 @@ test_draft_saved_on_lock_and_resumed (Fixture       *fixture,
   g_assert_false (is_checked (fixture, wb_need_to_label (WB_NEED_SECURITY)));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field (fixture, "_Keep for (months)"))), ==, 36);
   g_assert_true (next_enabled (fixture));
+  g_assert_cmpuint (n_followup_rows (fixture), ==, n_rows);
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (followup_row (fixture, 0)), "wb-date")),
+                   ==, "01-01-2099");
 
   /* Saving it writes the case and removes the draft. */
   next (fixture);
@@ -875,6 +886,131 @@ test_no_partners_without_consent_to_share (Fixture       *fixture,
   g_assert_true (ids == NULL || ids[0] == NULL);
 }
 
+
+/* Follow-ups */
+
+static GtkWidget *
+followup_row (Fixture *fixture,
+              guint    n)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (fixture->page->followups_box));
+
+  for (guint i = 0; row != NULL && i < n; i++)
+    row = gtk_widget_get_next_sibling (row);
+  g_assert_nonnull (row);
+  return row;
+}
+
+static guint
+n_followup_rows (Fixture *fixture)
+{
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (fixture->page->followups_box)); row;
+       row = gtk_widget_get_next_sibling (row))
+    n++;
+  return n;
+}
+
+static char *
+day_after (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now (wb_due_get_time_zone ());
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%d-%m-%Y");
+}
+
+static GPtrArray *
+saved_due_days (Fixture *fixture)
+{
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+  GPtrArray *days = g_ptr_array_new_with_free_func (g_free);
+
+  wb_store_list_kind_async (fixture->store, "followup", NULL, wb_test_result_cb, &listed);
+  ids = wb_store_list_kind_finish (fixture->store, wb_test_wait_result (&listed), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GAsyncResult) got = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(WbFollowUp) f = NULL;
+      g_autoptr(GDateTime) local = NULL;
+
+      wb_store_get_async (fixture->store, &g_array_index (ids, WbRecordId, i), NULL, wb_test_result_cb, &got);
+      bytes = wb_store_get_finish (fixture->store, wb_test_wait_result (&got), &error);
+      g_assert_no_error (error);
+      f = wb_follow_up_deserialize (bytes, &error);
+      g_assert_no_error (error);
+      local = g_date_time_to_timezone (wb_follow_up_get_due (f), wb_due_get_time_zone ());
+      g_ptr_array_add (days, g_date_time_format (local, "%d-%m-%Y"));
+    }
+  return days;
+}
+
+static gboolean
+has_day (GPtrArray  *days,
+         const char *day)
+{
+  for (guint i = 0; i < days->len; i++)
+    if (g_str_equal (g_ptr_array_index (days, i), day))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_followups_are_edited_one_by_one (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  const WbAftercarePlan *plan = wb_aftercare_plan_lookup (WB_AFTERCARE_PLAN_STANDARD);
+  guint n = wb_aftercare_plan_get_n_steps (plan);
+  g_autofree char *moved = day_after (10);
+  g_autofree char *added = day_after (7);
+  g_autofree char *removed = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  GtkWidget *entry, *error;
+
+  go_to_review (fixture);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n_followup_rows (fixture), ==, n);
+  g_assert_true (gtk_widget_is_sensitive (fixture->page->save_button));
+
+  /* An unreadable date and one in the past: said beside the row, no saving. */
+  entry = g_object_get_data (G_OBJECT (followup_row (fixture, 0)), "wb-date");
+  error = g_object_get_data (G_OBJECT (followup_row (fixture, 0)), "wb-error");
+  type_into (entry, "31-02-2026");
+  g_assert_true (gtk_widget_get_visible (error));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "Enter a date like 27-11-2026.");
+  g_assert_false (gtk_widget_is_sensitive (fixture->page->save_button));
+  type_into (entry, "01-01-2020");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error)), ==, "A follow-up cannot be due before today.");
+  g_assert_false (gtk_widget_is_sensitive (fixture->page->save_button));
+  type_into (entry, moved);
+  g_assert_false (gtk_widget_get_visible (error));
+  g_assert_true (gtk_widget_is_sensitive (fixture->page->save_button));
+
+  /* Remove the second, add one. */
+  removed = g_strdup (gtk_editable_get_text (g_object_get_data (G_OBJECT (followup_row (fixture, 1)), "wb-date")));
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (followup_row (fixture, 1)), "wb-remove"), "clicked");
+  g_assert_cmpuint (n_followup_rows (fixture), ==, n - 1);
+  g_signal_emit_by_name (fixture->page->add_followup_button, "clicked");
+  g_assert_cmpuint (n_followup_rows (fixture), ==, n);
+  g_assert_cmpstr (gtk_editable_get_text (g_object_get_data (G_OBJECT (followup_row (fixture, n - 1)), "wb-date")), ==, added);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+  days = saved_due_days (fixture);
+  g_assert_cmpuint (days->len, ==, n);
+  g_assert_true (has_day (days, moved));
+  g_assert_true (has_day (days, added));
+  g_assert_false (has_day (days, removed));
+
+  /* The next intake starts from the plan again. */
+  g_assert_cmpuint (n_followup_rows (fixture), ==, n);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -898,6 +1034,7 @@ main (int   argc,
   ADD ("drafts-list-in-the-inbox", test_drafts_list_in_the_inbox);
   ADD ("chosen-partners-are-kept-with-consent-to-share", test_chosen_partners_are_kept_with_consent_to_share);
   ADD ("no-partners-without-consent-to-share", test_no_partners_without_consent_to_share);
+  ADD ("followups-are-edited-one-by-one", test_followups_are_edited_one_by_one);
 #undef ADD
 
   return g_test_run ();
