@@ -141,6 +141,55 @@ wb_db_fix_modes (const char *path)
     }
 }
 
+/* At open, a vault file or folder that others could read is said so and
+ * narrowed: a copied or restored file, or a folder made by hand, comes with
+ * the umask's 0644/0755. Only the path is logged, never content. A folder
+ * that is not the user's (say /tmp) is not ours to change: only warned. */
+static void
+check_mode (const char *file,
+            mode_t      want,
+            gboolean    is_folder)
+{
+  struct stat st;
+  mode_t mode;
+
+  if (g_stat (file, &st) != 0)
+    return;
+  mode = st.st_mode & 07777;
+  if ((mode & ~want) == 0)
+    return;
+  if (is_folder && st.st_uid != getuid ())
+    {
+      g_warning ("The folder of the vault, %s, is open to other users (mode %04o) and is not yours to change",
+                 file, (guint) mode);
+      return;
+    }
+  if (g_chmod (file, want) != 0)
+    {
+      int saved = errno;
+
+      g_warning ("%s is open to other users (mode %04o) and could not be changed to %04o: %s",
+                 file, (guint) mode, (guint) want, g_strerror (saved));
+      return;
+    }
+  g_warning ("%s was open to other users (mode %04o); it is now %04o", file, (guint) mode, (guint) want);
+}
+
+static void
+check_modes (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  check_mode (dir, 0700, TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      check_mode (file, 0600, FALSE);
+    }
+}
+
 static gboolean
 prepare_file (const char *path,
               GError    **error)
@@ -156,6 +205,7 @@ prepare_file (const char *path,
                    _("Could not create the folder “%s”: %s"), dir, g_strerror (saved));
       return FALSE;
     }
+  check_modes (path);
 
   /* Create the file ourselves so it never exists with a wider mode; SQLite
    * gives the -wal and -shm files the mode of the database file. */

@@ -1,0 +1,108 @@
+/* test-hygiene.c: file modes checked and fixed at open, no core dumps.
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "wb-kdf.h"
+#include "wb-test-util.h"
+
+static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+static guint
+mode_of (const char *path)
+{
+  struct stat st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+static void
+test_wide_modes_are_fixed_at_open (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WbVault) vault = NULL;
+  guint n_files = 0;
+
+  wb_vault_free (wb_test_new_vault (dir, "v.db"));
+
+  /* As a copy made with the default umask would be. */
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        {
+          g_assert_cmpint (g_chmod (file, 0644), ==, 0);
+          n_files++;
+        }
+    }
+  g_assert_cmpuint (n_files, >=, 1);
+
+  for (guint i = 0; i < n_files + 1; i++)
+    g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*was open to other users*it is now*");
+  vault = wb_vault_open (path, &error);
+  g_assert_no_error (error);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpuint (mode_of (dir), ==, 0700);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (file, G_FILE_TEST_EXISTS))
+        g_assert_cmpuint (mode_of (file), ==, 0600);
+    }
+  wb_vault_unlock (vault, "anna", TEST_PASS, TRUE, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&vault, wb_vault_free);
+
+  /* Narrow modes are left alone, without a word (fatal-warnings). */
+  vault = wb_vault_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&vault, wb_vault_free);
+  wb_test_rm_rf (dir);
+}
+
+static void
+test_hardened_process_dumps_no_core (void)
+{
+  pid_t pid = fork ();
+  int status;
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      struct rlimit rl;
+
+      wb_store_harden_process ();
+      if (getrlimit (RLIMIT_CORE, &rl) != 0 || rl.rlim_cur != 0 || rl.rlim_max != 0)
+        _exit (2);
+      _exit (prctl (PR_GET_DUMPABLE, 0, 0, 0, 0) == 0 ? 0 : 3);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  wb_store_crypto_init (NULL);
+
+  g_test_add_func ("/store/hygiene/wide-modes-are-warned-about-and-fixed-at-open",
+                   test_wide_modes_are_fixed_at_open);
+  g_test_add_func ("/store/hygiene/hardened-process-dumps-no-core", test_hardened_process_dumps_no_core);
+  return g_test_run ();
+}
