@@ -70,6 +70,16 @@ def step_screenshot(app, n):
         wbatspi.screenshot(path)
 
 
+def scroll_to_end(app, anchor):
+    """Wheel down over the form until `anchor` (a label on it) has moved up,
+    for a screenshot of what lies below the fold."""
+    ext = anchor.get_extents(wbatspi.Atspi.CoordType.SCREEN)
+    top = ext.y
+    for _ in range(30):
+        wbatspi.Atspi.generate_mouse_event(ext.x + 20, 400, "b5c")
+    wait_for(lambda: anchor.get_extents(wbatspi.Atspi.CoordType.SCREEN).y < top, "the form to scroll")
+
+
 def labels_starting(app, prefix):
     return [l for l in find_all(app.root, role="label") if (l.get_name() or "").startswith(prefix)]
 
@@ -156,6 +166,8 @@ def test_full_intake_opens_the_new_case():
         step_screenshot(app, 6)
         next_step(app, next_button, 7)
         step_screenshot(app, 7)
+        scroll_to_end(app, find(app.root, role="label", name="Toewijzing"))
+        step_screenshot(app, "7-end")
         do_action(find_actionable(app.root, role="push button", name="Opslaan"))
 
         # The new case page opens with the next free reference of the year.
