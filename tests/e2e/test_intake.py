@@ -43,6 +43,7 @@ NAMES = {
 REPORTER = "Test Jansen-42"
 DESCRIPTION = "Fictief: geduwd bij de ingang van het gemeentehuis."
 SENSITIVE = wbatspi.Atspi.StateType.SENSITIVE
+KEY_Q = 0x0071
 
 
 def build_path(*parts):
@@ -235,5 +236,38 @@ def test_draft_resumed_after_lock_and_unlock():
         wait_for(lambda: not labels_starting(app, NAMES["draft_row"].format(REPORTER)), "the draft to go")
 
 
+
+def test_quitting_keeps_a_draft():
+    """Ctrl+Q mid-intake: the window queues the draft as it closes, and the
+    application waits for it before the process ends."""
+    app = wbatspi.App(lang="nl")
+    try:
+        app.start()
+        wbflows.create_vault(app)
+        sidebar = find(app.root, role="list", name="Onderdelen")
+        select_child(sidebar, find(sidebar, role="list item", name="Nieuwe melding"))
+        next_button = find_actionable(app.root, role="push button", name=NAMES["next"])
+        next_step(app, next_button, 2)
+        type_into(find(app.root, role="text", name="Naam"), REPORTER)
+        wbatspi.press_with_control(KEY_Q)
+        app.proc.wait(30)
+        assert app.proc.returncode == 0, app.proc.returncode
+
+        # A new process on the same database: the draft is there after unlocking.
+        app.start()
+        find(app.root, role="label", name="Weerbaar is vergrendeld")
+        wbflows.unlock(app)
+        wbflows.wait_for_main(app)
+        sidebar = find(app.root, role="list", name="Onderdelen")
+        select_child(sidebar, find(sidebar, role="list item", name="Meldingen"))
+        wait_for(lambda: labels_starting(app, NAMES["draft_row"].format(REPORTER)), "the draft in Concepten")
+    except Exception:
+        wbatspi.failure_screenshot()
+        raise
+    finally:
+        app.stop()
+
+
 if __name__ == "__main__":
-    wbatspi.run_tests([test_full_intake_opens_the_new_case, test_draft_resumed_after_lock_and_unlock])
+    wbatspi.run_tests([test_full_intake_opens_the_new_case, test_draft_resumed_after_lock_and_unlock,
+                       test_quitting_keeps_a_draft])
