@@ -171,7 +171,6 @@ item_row (WbRetentionPage *self,
   g_autofree char *closed = format_day (item->closed);
   g_autofree char *period = period_label (item->months);
   g_autofree char *subtitle = NULL;
-  g_autofree char *name = NULL;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), item->reference);
@@ -180,10 +179,8 @@ item_row (WbRetentionPage *self,
   subtitle = g_strdup_printf (_("Closed %s · kept %s"), g_strstrip (closed), period);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  /* Translators: the accessible name of the check box of a case in the
-   * retention list; %s is the case reference */
-  name = g_strdup_printf (_("Select %s"), item->reference);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The row labels its activatable widget with the reference: a label of
+   * its own would be read twice. */
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
   g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, G_CONNECT_SWAPPED);
