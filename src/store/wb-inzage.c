@@ -123,6 +123,52 @@ is_listed_person (GPtrArray        *people,
   return FALSE;
 }
 
+static int
+kind_rank (const char *kind)
+{
+  static const char * const order[] = {
+    WB_KIND_CASE, WB_KIND_PERSON, WB_KIND_INCIDENT, WB_KIND_NEEDS, WB_KIND_CONSENT,
+    WB_KIND_FOLLOWUP, WB_KIND_TIMELINE,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    if (g_strcmp0 (order[i], kind) == 0)
+      return (int) i;
+  return G_N_ELEMENTS (order);
+}
+
+static gint64
+record_time (WbStoreRecord *r)
+{
+  g_autoptr(GVariant) v = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_VARDICT,
+                                                                        r->plaintext, FALSE));
+  gint64 t = 0;
+
+  if (!g_variant_lookup (v, "time", "x", &t))
+    g_variant_lookup (v, "due", "x", &t);
+  return t;
+}
+
+/* The case, its reporter, the incident and so on; follow-ups and the
+ * timeline in the order they happened. */
+static int
+compare_records (gconstpointer a,
+                 gconstpointer b)
+{
+  WbStoreRecord *x = *(WbStoreRecord * const *) a;
+  WbStoreRecord *y = *(WbStoreRecord * const *) b;
+  int rx = kind_rank (x->kind), ry = kind_rank (y->kind);
+  gint64 tx, ty;
+
+  if (rx != ry)
+    return rx < ry ? -1 : 1;
+  tx = record_time (x);
+  ty = record_time (y);
+  if (tx != ty)
+    return tx < ty ? -1 : 1;
+  return memcmp (&x->id, &y->id, sizeof x->id);
+}
+
 static GPtrArray *
 case_records (WbVault          *vault,
               WbCaseIndex      *index,
@@ -150,6 +196,7 @@ case_records (WbVault          *vault,
         continue;
       g_ptr_array_add (records, wb_store_record_new (child_kind, id, child));
     }
+  g_ptr_array_sort (records, compare_records);
   return g_steal_pointer (&records);
 }
 

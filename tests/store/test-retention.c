@@ -411,6 +411,9 @@ test_inzage (Fixture       *f,
   g_assert_nonnull (strstr (json, "REFERRALMARK-2"));
   g_assert_nonnull (strstr (json, "NEEDSMARK-2"));
   g_assert_nonnull (strstr (json, "Testmelding 1:"));
+  /* A case reads in order: the case record first, the timeline last. */
+  g_assert_true (strstr (json, "\"kind\": \"case\"") < strstr (json, "\"kind\": \"incident\""));
+  g_assert_true (strstr (json, "\"kind\": \"incident\"") < strstr (json, "\"kind\": \"timeline\""));
   /* Nothing of anyone else: not the other case, not the partners. */
   g_assert_null (strstr (json, "WB-TEST-3"));
   g_assert_null (strstr (json, p3));
