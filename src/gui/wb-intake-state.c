@@ -323,8 +323,9 @@ wb_intake_page_save_draft (WbIntakePage *self)
 
   g_return_val_if_fail (WB_IS_INTAKE_PAGE (self), FALSE);
 
-  if (self->store == NULL || wb_store_get_locked (self->store) || self->saving
-      || wb_intake_page_is_pristine (self))
+  /* Also while saving: should the save fail, a lock queued behind it
+   * must not take the only copy of the form with it. */
+  if (self->store == NULL || wb_store_get_locked (self->store) || wb_intake_page_is_pristine (self))
     return FALSE;
   if (self->draft == NULL)
     self->draft = wb_intake_draft_new ();

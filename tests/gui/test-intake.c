@@ -734,6 +734,14 @@ test_leaving_keeps_a_draft_and_discard_removes_it (Fixture       *fixture,
 
 
 static gboolean
+is_button_with (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_BUTTON (widget) && !GTK_IS_CHECK_BUTTON (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
+}
+
+static gboolean
 is_label_containing (GtkWidget     *widget,
                      gconstpointer  text)
 {
@@ -762,6 +770,28 @@ test_drafts_list_in_the_inbox (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (drafts)));
   g_assert_nonnull (find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
   g_assert_nonnull (find_widget (GTK_WIDGET (drafts), is_label_containing, "at step 2 of 7"));
+
+  /* Verwijderen asks first; keeping keeps it. */
+  {
+    AdwMessageDialog *dialog;
+    GtkWidget *delete = find_widget (GTK_WIDGET (drafts), is_button_with, "Delete");
+
+    g_assert_nonnull (delete);
+    g_signal_emit_by_name (delete, "clicked");
+    WAIT_UNTIL ((dialog = open_dialog ()) != NULL, 5000);
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_cmpuint (n_drafts (fixture), ==, 1);
+    g_signal_emit_by_name (delete, "clicked");
+    WAIT_UNTIL ((dialog = open_dialog ()) != NULL, 5000);
+    adw_message_dialog_response (dialog, "delete");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    WAIT_UNTIL (wb_intake_drafts_get_n_drafts (drafts) == 0, 10000);
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (drafts)));
+    g_assert_cmpuint (n_drafts (fixture), ==, 0);
+  }
+  g_assert_true (wb_intake_page_save_draft (fixture->page));
+  WAIT_UNTIL (wb_intake_drafts_get_n_drafts (drafts) == 1, 10000);
 
   /* Locked: the names are gone from the screen. */
   wb_store_lock_async (fixture->store, NULL, wb_test_result_cb, &locked);
