@@ -220,6 +220,7 @@ def test_draft_resumed_after_lock_and_unlock():
         select_child(sidebar, find(sidebar, role="list item", name="Meldingen"))
         find(app.root, name=NAMES["drafts"])
         wait_for(lambda: labels_starting(app, NAMES["draft_row"].format(REPORTER)), "the draft in Concepten")
+        wbatspi.screenshot(build_path("e2e-intake-drafts.png"))
         do_action(find_actionable(app.root, role="push button", name=NAMES["resume"]))
 
         # The wizard is back at step 3, with everything in it.
