@@ -7,6 +7,7 @@
  *   bench-weerbaar search VAULT                  50 typed queries against the index
  *   bench-weerbaar insert VAULT | plain-insert PLAIN   intake-sized transactions
  *   bench-weerbaar calibrate                     what Argon2id calibration picks
+ *   bench-weerbaar plain-prepare PLAIN           brings a cached twin to the current schema
  * Built a second time against SQLCipher (bench-sqlcipher, -DWB_BENCH_SQLCIPHER),
  * the plain-* commands open the database with a raw 256-bit key, and
  *   bench-sqlcipher import PLAIN CIPHER          copies the plaintext twin in
@@ -15,6 +16,7 @@
  */
 #include "config.h"
 
+#include <sodium.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -109,7 +111,11 @@ demo_new (guint32 seed,
   return wb_demo_new (seed, n, now, accounts, NULL);
 }
 
-/* Plaintext twin: the same tables, the same blobs, unencrypted. */
+/* Plaintext twin: the same tables, the same blobs, unencrypted. A fair
+ * floor does the same writes as the vault without the encryption: per
+ * record a look-up of the existing kind, the record, and an audit entry
+ * (the same entry, unsealed, in a hash chain); per transaction the chain's
+ * head read once and written once; the due index on follow-ups. */
 static void
 plain_exec (sqlite3    *db,
             const char *sql)
@@ -137,23 +143,84 @@ plain_open (const char *path)
                   " blob BLOB NOT NULL);"
                   "CREATE INDEX IF NOT EXISTS records_kind ON records (kind);"
                   "CREATE TABLE IF NOT EXISTS followups (id BLOB PRIMARY KEY, due INTEGER NOT NULL,"
-                  " state INTEGER NOT NULL);");
+                  " state INTEGER NOT NULL);"
+                  "CREATE INDEX IF NOT EXISTS followups_due ON followups (due);"
+                  "CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY, blob BLOB NOT NULL,"
+                  " mac BLOB NOT NULL);"
+                  "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);");
   return db;
+}
+
+typedef struct
+{
+  gint64 seq;
+  guint8 mac[32];
+} PlainHead;
+
+static void
+plain_begin (sqlite3   *db,
+             PlainHead *head)
+{
+  sqlite3_stmt *st;
+
+  plain_exec (db, "BEGIN IMMEDIATE");
+  memset (head, 0, sizeof *head);
+  sqlite3_prepare_v2 (db, "SELECT value FROM meta WHERE key = 'audit_head'", -1, &st, NULL);
+  if (sqlite3_step (st) == SQLITE_ROW && sqlite3_column_bytes (st, 0) == sizeof *head)
+    memcpy (head, sqlite3_column_blob (st, 0), sizeof *head);
+  sqlite3_finalize (st);
+}
+
+static void
+plain_commit (sqlite3         *db,
+              const PlainHead *head)
+{
+  sqlite3_stmt *st;
+
+  sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO meta VALUES ('audit_head', ?)", -1, &st, NULL);
+  sqlite3_bind_blob (st, 1, head, sizeof *head, SQLITE_STATIC);
+  g_assert_cmpint (sqlite3_step (st), ==, SQLITE_DONE);
+  sqlite3_finalize (st);
+  plain_exec (db, "COMMIT");
 }
 
 static void
 plain_put (sqlite3   *db,
-           GPtrArray *recs)
+           GPtrArray *recs,
+           PlainHead *head)
 {
-  sqlite3_stmt *put, *due;
+  static const guint8 actor[WB_RECORD_ID_LEN] = { 1 };
+  sqlite3_stmt *put, *due, *kind, *audit;
 
   sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO records VALUES (?, ?, ?)", -1, &put, NULL);
   sqlite3_prepare_v2 (db, "INSERT OR REPLACE INTO followups VALUES (?, ?, ?)", -1, &due, NULL);
+  sqlite3_prepare_v2 (db, "SELECT kind FROM records WHERE id = ?", -1, &kind, NULL);
+  sqlite3_prepare_v2 (db, "INSERT INTO audit VALUES (?, ?, ?)", -1, &audit, NULL);
   for (guint i = 0; i < recs->len; i++)
     {
       Rec *r = g_ptr_array_index (recs, i);
       gsize len;
       const void *data = g_bytes_get_data (r->bytes, &len);
+      g_autoptr(GVariant) entry = NULL;
+      gboolean exists;
+
+      sqlite3_bind_blob (kind, 1, r->id.bytes, WB_RECORD_ID_LEN, SQLITE_STATIC);
+      exists = sqlite3_step (kind) == SQLITE_ROW;
+      sqlite3_reset (kind);
+      entry = g_variant_ref_sink (g_variant_new ("(@ay@ayss@ayxs)",
+                                                 g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, head->mac, 32, 1),
+                                                 g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, actor, WB_RECORD_ID_LEN, 1),
+                                                 exists ? "change" : "create", r->kind,
+                                                 g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, r->id.bytes, WB_RECORD_ID_LEN, 1),
+                                                 g_get_real_time () / G_USEC_PER_SEC, ""));
+      head->seq++;
+      crypto_generichash (head->mac, 32, g_variant_get_data (entry), g_variant_get_size (entry),
+                          head->mac, 32);
+      sqlite3_bind_int64 (audit, 1, head->seq);
+      sqlite3_bind_blob (audit, 2, g_variant_get_data (entry), g_variant_get_size (entry), SQLITE_STATIC);
+      sqlite3_bind_blob (audit, 3, head->mac, 32, SQLITE_STATIC);
+      g_assert_cmpint (sqlite3_step (audit), ==, SQLITE_DONE);
+      sqlite3_reset (audit);
 
       sqlite3_bind_blob (put, 1, r->id.bytes, WB_RECORD_ID_LEN, SQLITE_STATIC);
       sqlite3_bind_text (put, 2, r->kind, -1, SQLITE_STATIC);
@@ -171,6 +238,8 @@ plain_put (sqlite3   *db,
     }
   sqlite3_finalize (put);
   sqlite3_finalize (due);
+  sqlite3_finalize (kind);
+  sqlite3_finalize (audit);
 }
 
 static void
@@ -229,8 +298,10 @@ cmd_generate (const char *vault_path,
   g_assert_true (wb_vault_create (vault, "bench", "Bench Account", PASS, wb_kdf_cost_test (), &error));
   while (done < n)
     {
+      PlainHead head;
+
       g_assert_true (wb_vault_begin (vault, &error));
-      plain_exec (plain, "BEGIN");
+      plain_begin (plain, &head);
       for (guint i = 0; i < 500 && done < n; i++, done++)
         {
           g_autoptr(WbDemoCase) dc = wb_demo_next (demo, &error);
@@ -239,10 +310,10 @@ cmd_generate (const char *vault_path,
           g_assert_no_error (error);
           recs = case_records (dc);
           vault_put (vault, recs);
-          plain_put (plain, recs);
+          plain_put (plain, recs, &head);
         }
       g_assert_true (wb_vault_commit (vault, &error));
-      plain_exec (plain, "COMMIT");
+      plain_commit (plain, &head);
     }
   g_assert_no_error (error);
   sqlite3_close (plain);
@@ -489,9 +560,11 @@ cmd_insert (const char *path,
 
       if (plain)
         {
-          plain_exec (db, "BEGIN");
-          plain_put (db, recs);
-          plain_exec (db, "COMMIT");
+          PlainHead head;
+
+          plain_begin (db, &head);
+          plain_put (db, recs, &head);
+          plain_commit (db, &head);
         }
       else
         {
@@ -553,6 +626,11 @@ main (int    argc,
     return cmd_insert (argv[2], FALSE);
   if (g_str_equal (cmd, "plain-insert") && argc == 3)
     return cmd_insert (argv[2], TRUE);
+  if (g_str_equal (cmd, "plain-prepare") && argc == 3)
+    {
+      sqlite3_close (plain_open (argv[2]));
+      return 0;
+    }
   if (g_str_equal (cmd, "calibrate"))
     {
       WbKdfCost cost;
