@@ -79,23 +79,32 @@ add_case (WbVault  *vault,
   wb_needs_set_case_id (needs, case_id);
   wb_needs_set_details (needs, needs_text);
   wb_record_id_from_string (wb_needs_get_id (needs), &id);
-  g_ptr_array_add (records, wb_store_record_new (WB_KIND_NEEDS, &id, wb_needs_serialize (needs)));
+  {
+    g_autoptr(GBytes) bytes = wb_needs_serialize (needs);
+
+    g_ptr_array_add (records, wb_store_record_new (WB_KIND_NEEDS, &id, bytes));
+  }
   if (months > 0)
     {
       g_autoptr(WbConsent) consent = wb_consent_new ();
+      g_autoptr(GBytes) bytes = NULL;
 
       wb_consent_set_case_id (consent, case_id);
       wb_consent_set_store (consent, TRUE);
       wb_consent_set_retention_months (consent, months);
       wb_record_id_from_string (wb_consent_get_id (consent), &id);
-      g_ptr_array_add (records, wb_store_record_new (WB_KIND_CONSENT, &id, wb_consent_serialize (consent)));
+      bytes = wb_consent_serialize (consent);
+      g_ptr_array_add (records, wb_store_record_new (WB_KIND_CONSENT, &id, bytes));
     }
   wb_timeline_entry_set_case_id (referral, case_id);
   wb_timeline_entry_set_kind (referral, WB_TIMELINE_KIND_REFERRAL);
   wb_timeline_entry_set_text (referral, referral_text);
   wb_record_id_from_string (wb_timeline_entry_get_id (referral), &id);
-  g_ptr_array_add (records, wb_store_record_new (WB_KIND_TIMELINE, &id,
-                                                 wb_timeline_entry_serialize (referral)));
+  {
+    g_autoptr(GBytes) bytes = wb_timeline_entry_serialize (referral);
+
+    g_ptr_array_add (records, wb_store_record_new (WB_KIND_TIMELINE, &id, bytes));
+  }
   /* The bytes are copied: the records own theirs. */
   for (guint i = 0; i < records->len; i++)
     {

@@ -562,7 +562,9 @@ static void
 test_audit_edited (Fixture *f, gconstpointer data)
 {
   audit_setup (f);
-  tamper (f, "UPDATE audit SET blob = substr(blob, 1, 30) || zeroblob(1) || substr(blob, 32) WHERE seq = 3");
+  /* Byte 31 changed for sure: zeroing it missed once in 256 runs. */
+  tamper (f, "UPDATE audit SET blob = substr(blob, 1, 30) || "
+             "CASE WHEN substr(blob, 31, 1) = x'00' THEN x'01' ELSE x'00' END || substr(blob, 32) WHERE seq = 3");
   assert_audit_broken (f);
 }
 
