@@ -28,12 +28,12 @@ static guint
 default_months (void)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE) : NULL;
   g_autoptr(GSettings) settings = NULL;
 
   if (schema == NULL || !g_settings_schema_has_key (schema, "retention-months"))
     return WB_RETENTION_DEFAULT_MONTHS;
-  settings = g_settings_new (APP_ID);
+  settings = g_settings_new (BASE_APP_ID);
   return g_settings_get_uint (settings, "retention-months");
 }
 

@@ -628,7 +628,7 @@ wb_inbox_page_init (WbInboxPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   wb_a11y_fix_mnemonic_names (GTK_WIDGET (self));
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = g_settings_new (BASE_APP_ID);
   self->rules = wb_inbox_filter_new ();
   self->cancellable = g_cancellable_new ();
   self->account_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -14,6 +14,23 @@
 
 #include "wb-intake-page-private.h"
 
+/* The period Voorkeuren → Bewaartermijn sets, or the built-in one where the
+ * schema is not installed. */
+static guint
+default_retention_months (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_APP_ID, TRUE);
+  if (schema == NULL || !g_settings_schema_has_key (schema, "retention-months"))
+    return WB_CONSENT_DEFAULT_RETENTION_MONTHS;
+  settings = g_settings_new (BASE_APP_ID);
+  return g_settings_get_uint (settings, "retention-months");
+}
+
 /* Referred by: kept in the intake's timeline entry. */
 static const char * const referrers[] = {
   /* Translators: who referred the reporter to the team: the reporter themself */
@@ -610,7 +627,7 @@ wb_intake_form_clear (WbIntakePage *self)
   gtk_drop_down_set_selected (self->plan, 0);
   wb_intake_followups_fill_from_plan (self);
   gtk_editable_set_text (GTK_EDITABLE (self->date), date);
-  gtk_spin_button_set_value (self->retention, WB_CONSENT_DEFAULT_RETENTION_MONTHS);
+  gtk_spin_button_set_value (self->retention, default_retention_months ());
   self->suggested = WB_URGENCY_NORMAL;
   self->urgency_chosen = FALSE;
   g_hash_table_remove_all (self->touched);

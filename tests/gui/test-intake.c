@@ -888,6 +888,27 @@ test_chosen_partners_are_kept_with_consent_to_share (Fixture       *fixture,
   g_assert_null (ids[1]);
 }
 
+/* The retention period offered is the one Voorkeuren → Bewaartermijn sets. */
+static void
+test_retention_follows_the_preference (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APP_ID);
+  g_autoptr(WbConsent) consent = NULL;
+
+  g_settings_set_uint (settings, "retention-months", 60);
+  wb_intake_form_clear (fixture->page);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (fixture->page->retention), ==, 60);
+
+  go_to_review_sharing (fixture, FALSE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "intake.save", NULL));
+  WAIT_UNTIL (fixture->saved_id != NULL, 10000);
+  consent = saved_consent (fixture);
+  g_assert_cmpuint (wb_consent_get_retention_months (consent), ==, 60);
+
+  g_settings_reset (settings, "retention-months");
+}
+
 static void
 test_no_partners_without_consent_to_share (Fixture       *fixture,
                                            gconstpointer  data)
@@ -1065,6 +1086,7 @@ main (int   argc,
   ADD ("chosen-partners-are-kept-with-consent-to-share", test_chosen_partners_are_kept_with_consent_to_share);
   ADD ("no-partners-without-consent-to-share", test_no_partners_without_consent_to_share);
   ADD ("followups-are-edited-one-by-one", test_followups_are_edited_one_by_one);
+  ADD ("retention-follows-the-preference", test_retention_follows_the_preference);
 #undef ADD
 
   return g_test_run ();
