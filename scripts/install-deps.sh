@@ -35,10 +35,15 @@ imagemagick
 locales
 tzdata
 dbus
+valgrind
 "
 
 if [ "${1:-}" = "--bench" ]; then
-  PACKAGES="$PACKAGES libsqlcipher-dev valgrind"
+  PACKAGES="$PACKAGES libsqlcipher-dev"
+fi
+# make fuzz: clang with libFuzzer and the sanitizer runtimes.
+if [ "${1:-}" = "--fuzz" ]; then
+  PACKAGES="$PACKAGES clang libclang-rt-14-dev llvm"
 fi
 
 missing=""
