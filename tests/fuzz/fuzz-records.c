@@ -3,9 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Input: one byte choosing the record type, then the serialized GVariant.
- * A record that deserializes must serialize again and read back; the case
- * index's reader must accept exactly the records core accepts, or the inbox
- * would list a case that cannot be opened (or hide one that can).
+ * A record that deserializes must serialize again and read back, and the
+ * case index's reader must accept it too.
  */
 #include "config.h"
 
@@ -77,15 +76,16 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   object = types[t].deserialize (bytes, &error);
   g_assert ((object == NULL) != (error == NULL));
 
+  /* The index reads only the fields it shows and leaves anything it does
+   * not understand to core, so it may list a record that core then refuses
+   * to open (as damaged); it must never hide one that core can open. */
   if (types[t].index_kind != NULL)
     {
       g_auto(WbRecordFields) fields = { 0 };
       gboolean indexed = wb_record_fields_read (&fields, types[t].index_kind, bytes);
 
-      if (indexed != (object != NULL))
-        g_error ("the case index %s a %s record that core %s",
-                 indexed ? "accepts" : "refuses", types[t].index_kind,
-                 object ? "accepts" : "refuses");
+      if (object != NULL && !indexed)
+        g_error ("the case index refuses a %s record that core accepts", types[t].index_kind);
     }
 
   if (object != NULL)

@@ -4,15 +4,29 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "wb-fuzz.h"
+
+/* abort() rather than GLib's breakpoint trap, so libFuzzer keeps the input. */
+static GLogWriterOutput
+fatal_writer (GLogLevelFlags   level,
+              const GLogField *fields,
+              gsize            n_fields,
+              gpointer         user_data)
+{
+  if ((level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)) == 0)
+    return G_LOG_WRITER_HANDLED;
+  g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  abort ();
+}
 
 void
 wb_fuzz_init_logging (void)
 {
   setlocale (LC_ALL, "C.UTF-8");
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+  g_log_set_writer_func (fatal_writer, NULL, NULL);
 }
 
 char *

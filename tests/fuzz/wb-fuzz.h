@@ -18,7 +18,7 @@ int  LLVMFuzzerInitialize   (int            *argc,
 int  LLVMFuzzerTestOneInput (const uint8_t  *data,
                              size_t          size);
 
-/* Makes criticals and warnings fatal: bad input must be refused with a
+/* Makes criticals and warnings abort: bad input must be refused with a
  * GError, never reach a g_return_if_fail or a g_warning. */
 void wb_fuzz_init_logging   (void);
 
