@@ -72,8 +72,11 @@ wb_kdf_derive (guint8      *out,
 {
   if (!wb_store_crypto_init (error))
     return FALSE;
-  if (opslimit < crypto_pwhash_OPSLIMIT_MIN || opslimit > crypto_pwhash_OPSLIMIT_MAX ||
-      memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > crypto_pwhash_MEMLIMIT_MAX)
+  /* The cost comes from the file: a tampered slot or backup header asking
+   * for 2^32 passes or terabytes would hang or exhaust the machine before
+   * the AEAD could say it was altered. */
+  if (opslimit < crypto_pwhash_OPSLIMIT_MIN || opslimit > WB_KDF_OPSLIMIT_MAX ||
+      memlimit < crypto_pwhash_MEMLIMIT_MIN || memlimit > WB_KDF_MEMLIMIT_MAX)
     {
       g_set_error_literal (error, WB_STORE_ERROR, WB_STORE_ERROR_DAMAGED,
                            _("A key slot has impossible key derivation parameters."));

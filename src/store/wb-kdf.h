@@ -18,6 +18,10 @@ typedef struct
 } WbKdfCost;
 
 #define WB_KDF_SALT_LEN 16
+/* The most any slot or backup may ask for: four times the highest cost
+ * wb_kdf_calibrate() picks (16 passes of 256 MiB). */
+#define WB_KDF_OPSLIMIT_MAX 64
+#define WB_KDF_MEMLIMIT_MAX ((gsize) 1024 * 1024 * 1024)
 
 const WbKdfCost *wb_kdf_cost_test         (void);
 gboolean         wb_kdf_cost_is_too_low   (guint64          opslimit,

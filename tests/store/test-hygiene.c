@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "wb-kdf.h"
+#include "wb-store-error.h"
 #include "wb-test-util.h"
 
 static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
@@ -95,6 +96,25 @@ test_hardened_process_dumps_no_core (void)
   g_assert_cmpint (WEXITSTATUS (status), ==, 0);
 }
 
+/* A cost read from a tampered file is refused before Argon2id runs. */
+static void
+test_absurd_kdf_cost_is_refused (void)
+{
+  guint8 out[32];
+  guint8 salt[WB_KDF_SALT_LEN] = { 0 };
+  const WbKdfCost *cheap = wb_kdf_cost_test ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (wb_kdf_derive (out, sizeof out, "x", salt, G_MAXUINT32, cheap->memlimit, &error));
+  g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_assert_false (wb_kdf_derive (out, sizeof out, "x", salt, cheap->opslimit, (gsize) 1 << 40, &error));
+  g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_DAMAGED);
+  g_clear_error (&error);
+  g_assert_true (wb_kdf_derive (out, sizeof out, "x", salt, cheap->opslimit, cheap->memlimit, &error));
+  g_assert_no_error (error);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -104,5 +124,6 @@ main (int argc, char **argv)
   g_test_add_func ("/store/hygiene/wide-modes-are-warned-about-and-fixed-at-open",
                    test_wide_modes_are_fixed_at_open);
   g_test_add_func ("/store/hygiene/hardened-process-dumps-no-core", test_hardened_process_dumps_no_core);
+  g_test_add_func ("/store/hygiene/absurd-kdf-cost-is-refused", test_absurd_kdf_cost_is_refused);
   return g_test_run ();
 }
