@@ -9,6 +9,9 @@ asandir=$1
 here=$(cd "$(dirname "$0")" && pwd)
 suites="core store fuzz"
 
+# Regenerate first, so the list of tests below is the current one.
+ninja -C "$asandir" build.ninja > /dev/null || exit 1
+
 targets=$(/usr/bin/python3 - "$asandir" $suites <<'PY'
 import json, os, subprocess, sys
 builddir, suites = sys.argv[1], set(sys.argv[2:])
