@@ -17,6 +17,7 @@
 #include "wb-case-index.h"
 #include "wb-demo.h"
 #include "wb-fuzz.h"
+#include "wb-intake-draft.h"
 #include "wb-kdf.h"
 #include "wb-partner.h"
 #include "wb-partner-csv.h"
@@ -237,6 +238,38 @@ partners (void)
 }
 
 static void
+drafts (void)
+{
+  const char * const touched[] = { "person:name", "incident:types", NULL };
+  g_autoptr(WbIntakeDraft) empty = wb_intake_draft_new ();
+  g_autoptr(WbIntakeDraft) draft = wb_intake_draft_new ();
+  g_autoptr(GBytes) empty_bytes = NULL;
+  g_autoptr(GBytes) draft_bytes = NULL;
+  g_autoptr(GVariant) fields = NULL;
+  GVariantBuilder b;
+
+  g_variant_builder_init (&b, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&b, "{sv}", "name", g_variant_new_string ("Test Jansen-42"));
+  g_variant_builder_add (&b, "{sv}", "municipality", g_variant_new_string ("GM0363"));
+  g_variant_builder_add (&b, "{sv}", "types", g_variant_new_uint32 (5));
+  g_variant_builder_add (&b, "{sv}", "date", g_variant_new_string ("01-11-2026"));
+  g_variant_builder_add (&b, "{sv}", "description", g_variant_new_string ("Een dreigbrief, regel één\nen twee"));
+  g_variant_builder_add (&b, "{sv}", "follow-ups",
+                         g_variant_new_parsed ("[('04-12-2026', 'aftercare-contact'), ('31-02-20x', 'other')]"));
+  g_variant_builder_add (&b, "{sv}", "touched", g_variant_new_strv (touched, -1));
+  draft->step = 3;
+  fields = g_variant_ref_sink (g_variant_builder_end (&b));
+  wb_intake_draft_set_fields (draft, fields);
+
+  empty_bytes = wb_intake_draft_serialize (empty);
+  draft_bytes = wb_intake_draft_serialize (draft);
+  write_seed ("intake-draft", "seed-empty", 0, FALSE, g_bytes_get_data (empty_bytes, NULL),
+              g_bytes_get_size (empty_bytes));
+  write_seed ("intake-draft", "seed-filled", 0, FALSE, g_bytes_get_data (draft_bytes, NULL),
+              g_bytes_get_size (draft_bytes));
+}
+
+static void
 texts (void)
 {
   write_text ("case-reference", "seed-valid", "OT-2026-0042");
@@ -270,6 +303,7 @@ main (int    argc,
     return 1;
   records_and_backup ();
   partners ();
+  drafts ();
   texts ();
   return 0;
 }
