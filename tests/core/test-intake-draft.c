@@ -134,7 +134,11 @@ test_malformed_records_are_refused (void)
     { "wb-version", NULL, "no format version" },
   };
 
-  g_assert_nonnull (wb_intake_draft_deserialize (good, NULL));
+  {
+    g_autoptr(WbIntakeDraft) back = wb_intake_draft_deserialize (good, NULL);
+
+    g_assert_nonnull (back);
+  }
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
       g_autoptr(GVariant) value = rows[i].value ? g_variant_parse (NULL, rows[i].value, NULL, NULL, NULL) : NULL;
