@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "wb-application.h"
 #include "wb-auto-backup.h"
@@ -225,7 +226,16 @@ sync_autostart (WbApplication *self)
     {
       g_autofree char *source_path = autostart_source ();
       g_autoptr(GFile) source = g_file_new_for_path (source_path);
+      g_autofree char *want = NULL;
+      g_autofree char *have = NULL;
+      gsize want_len = 0, have_len = 0;
 
+      /* Replacing the file syncs it to disk, which held up every start
+       * before the first frame: only when it is missing or differs. */
+      if (g_file_get_contents (source_path, &want, &want_len, NULL)
+          && g_file_get_contents (target_path, &have, &have_len, NULL)
+          && want_len == have_len && memcmp (want, have, want_len) == 0)
+        return;
       if (g_mkdir_with_parents (dir, 0700) != 0
           || !g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &error))
         g_message ("Could not add the autostart entry: %s",

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wb-a11y.h"
+#include "wb-followups-page.h"
 #include "wb-inbox-page.h"
 #include "wb-intake-page.h"
 #include "wb-partners-page.h"
@@ -74,7 +75,38 @@ wb_window_get_area (WbWindow *self)
 {
   g_return_val_if_fail (WB_IS_WINDOW (self), NULL);
 
+  /* Until the pages are built, the inbox is the area they will open on. */
+  if (self->inbox_page == NULL)
+    return areas[0];
   return gtk_stack_get_visible_child_name (self->area_stack);
+}
+
+static void inbox_counts_changed_cb (WbWindow *self);
+
+/* The four area pages (and the case page inside the inbox) take most of
+ * the window's construction time, and none is needed before an unlock:
+ * they are built when the main page or an area is first shown. Each page
+ * finds the store and its window actions itself when it is rooted. */
+static void
+ensure_areas (WbWindow *self)
+{
+  if (self->inbox_page != NULL)
+    return;
+
+  self->inbox_page = g_object_new (WB_TYPE_INBOX_PAGE, NULL);
+  g_signal_connect_object (self->inbox_page, "notify::n-open",
+                           G_CALLBACK (inbox_counts_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inbox_page, "notify::n-overdue",
+                           G_CALLBACK (inbox_counts_changed_cb), self, G_CONNECT_SWAPPED);
+  /* Same order as the sidebar rows (areas[]); the first is shown. */
+  gtk_stack_add_titled (self->area_stack, GTK_WIDGET (self->inbox_page), "inbox", _("Cases"));
+  gtk_stack_add_titled (self->area_stack, wb_intake_page_new (), "intake", _("New Report"));
+  gtk_stack_add_titled (self->area_stack, wb_partners_page_new (), "partners",
+                        _("Partner Network"));
+  gtk_stack_add_titled (self->area_stack, wb_followups_page_new (), "followups", _("Aftercare"));
+  if (self->store != NULL)
+    wb_inbox_page_set_store (self->inbox_page, self->store);
+  inbox_counts_changed_cb (self);
 }
 
 void
@@ -91,6 +123,8 @@ wb_window_show_area (WbWindow   *self,
   index = area_index (area);
   g_return_if_fail (index >= 0);
 
+  ensure_areas (self);
+
   row = gtk_list_box_get_row_at_index (self->sidebar, index);
   if (gtk_list_box_get_selected_row (self->sidebar) != row)
     gtk_list_box_select_row (self->sidebar, row);
@@ -103,6 +137,75 @@ wb_window_show_area (WbWindow   *self,
   adw_window_title_set_title (self->content_title, gtk_stack_page_get_title (page));
   if (changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AREA]);
+}
+
+static void create_requested_cb   (WbWindow      *self,
+                                   const char    *name,
+                                   const char    *display_name,
+                                   const char    *passphrase,
+                                   gboolean       make_recovery_key,
+                                   WbSetupPage   *page);
+static void recovery_done_cb      (WbWindow      *self,
+                                   WbRecoveryPage *page);
+static void recover_requested_cb  (WbWindow      *self,
+                                   const char    *key,
+                                   const char    *name,
+                                   const char    *passphrase,
+                                   WbRecoverPage *page);
+static void recover_cancelled_cb  (WbWindow      *self,
+                                   WbRecoverPage *page);
+
+/* The pages for a new vault and for a lost passphrase are built when they
+ * are first needed: most starts only show the unlock page. Hidden until
+ * update_page() shows them. */
+static GtkWidget *
+add_lazy_page (WbWindow   *self,
+               GType       type,
+               const char *name)
+{
+  GtkWidget *page = g_object_new (type, NULL);
+
+  gtk_widget_set_visible (page, FALSE);
+  gtk_stack_add_named (self->main_stack, page, name);
+  return page;
+}
+
+static WbSetupPage *
+get_setup_page (WbWindow *self)
+{
+  if (self->setup_page == NULL)
+    {
+      self->setup_page = WB_SETUP_PAGE (add_lazy_page (self, WB_TYPE_SETUP_PAGE, "setup"));
+      g_signal_connect_object (self->setup_page, "create-requested",
+                               G_CALLBACK (create_requested_cb), self, G_CONNECT_SWAPPED);
+    }
+  return self->setup_page;
+}
+
+static WbRecoveryPage *
+get_recovery_page (WbWindow *self)
+{
+  if (self->recovery_page == NULL)
+    {
+      self->recovery_page = WB_RECOVERY_PAGE (add_lazy_page (self, WB_TYPE_RECOVERY_PAGE, "recovery"));
+      g_signal_connect_object (self->recovery_page, "done",
+                               G_CALLBACK (recovery_done_cb), self, G_CONNECT_SWAPPED);
+    }
+  return self->recovery_page;
+}
+
+static WbRecoverPage *
+get_recover_page (WbWindow *self)
+{
+  if (self->recover_page == NULL)
+    {
+      self->recover_page = WB_RECOVER_PAGE (add_lazy_page (self, WB_TYPE_RECOVER_PAGE, "recover"));
+      g_signal_connect_object (self->recover_page, "recover-requested",
+                               G_CALLBACK (recover_requested_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->recover_page, "cancelled",
+                               G_CALLBACK (recover_cancelled_cb), self, G_CONNECT_SWAPPED);
+    }
+  return self->recover_page;
 }
 
 /* Which page the window shows follows from the state of the store. */
@@ -141,6 +244,15 @@ update_page (WbWindow *self)
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), page) == 0)
     return;
+  if (g_str_equal (page, "main") && self->inbox_page == NULL)
+    wb_window_show_area (self, areas[0]);
+
+  if (g_str_equal (page, "setup"))
+    get_setup_page (self);
+  else if (g_str_equal (page, "recovery"))
+    get_recovery_page (self);
+  else if (g_str_equal (page, "recover"))
+    get_recover_page (self);
 
   /* Only the current page is visible: assistive technologies then find
    * no field of a page the user cannot see. */
@@ -154,7 +266,7 @@ update_page (WbWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", g_str_equal (page, "main"));
 
   if (g_str_equal (page, "setup"))
-    wb_setup_page_focus (self->setup_page);
+    wb_setup_page_focus (get_setup_page (self));
   else if (g_str_equal (page, "unlock"))
     wb_unlock_page_reset (self->unlock_page);
   else if (g_str_equal (page, "main"))
@@ -185,7 +297,8 @@ store_locked_cb (WbWindow *self)
     {
       close_other_windows (self);
       self->showing_recovery = FALSE;
-      wb_recovery_page_clear (self->recovery_page);
+      if (self->recovery_page != NULL)
+        wb_recovery_page_clear (self->recovery_page);
     }
   update_page (self);
 }
@@ -205,7 +318,7 @@ recovery_key_made_cb (GObject      *object,
   char *key;
 
   key = wb_store_make_recovery_key_finish (WB_STORE (object), result, &error);
-  wb_setup_page_reset (self->setup_page);
+  wb_setup_page_reset (get_setup_page (self));
   if (key == NULL)
     {
       /* The vault stands; only the key failed. Say so and go on. */
@@ -220,7 +333,7 @@ recovery_key_made_cb (GObject      *object,
       update_page (self);
       return;
     }
-  wb_recovery_page_set_key (self->recovery_page, key);
+  wb_recovery_page_set_key (get_recovery_page (self), key);
   sodium_memzero (key, strlen (key));
   g_free (key);
   self->showing_recovery = TRUE;
@@ -237,8 +350,8 @@ created_cb (GObject      *object,
 
   if (!wb_store_create_finish (WB_STORE (object), result, &error))
     {
-      wb_setup_page_set_busy (self->setup_page, FALSE);
-      wb_setup_page_set_error (self->setup_page, error->message);
+      wb_setup_page_set_busy (get_setup_page (self), FALSE);
+      wb_setup_page_set_error (get_setup_page (self), error->message);
       return;
     }
 
@@ -248,7 +361,7 @@ created_cb (GObject      *object,
                                         g_object_ref (self));
       return;
     }
-  wb_setup_page_reset (self->setup_page);
+  wb_setup_page_reset (get_setup_page (self));
   update_page (self);
 }
 
@@ -305,9 +418,9 @@ recovery_requested_cb (WbWindow     *self,
                        WbUnlockPage *page)
 {
   self->recovering = TRUE;
-  wb_recover_page_reset (self->recover_page);
+  wb_recover_page_reset (get_recover_page (self));
   update_page (self);
-  wb_recover_page_focus (self->recover_page);
+  wb_recover_page_focus (get_recover_page (self));
 }
 
 static void
@@ -324,15 +437,16 @@ leave_recovery (WbWindow *self)
 {
   self->recovering = FALSE;
   g_clear_pointer (&self->recover_name, g_free);
-  wb_recover_page_reset (self->recover_page);
+  if (self->recover_page != NULL)
+    wb_recover_page_reset (self->recover_page);
 }
 
 static void
 recover_failed (WbWindow     *self,
                 const GError *error)
 {
-  wb_recover_page_set_busy (self->recover_page, FALSE);
-  wb_recover_page_set_error (self->recover_page, error->message);
+  wb_recover_page_set_busy (get_recover_page (self), FALSE);
+  wb_recover_page_set_error (get_recover_page (self), error->message);
 }
 
 /* Step 3: sign in as the account with its new passphrase. */
@@ -640,28 +754,19 @@ wb_window_class_init (WbWindowClass *klass)
                                                "/nl/weerbaarbestuur/Weerbaar/wb-window.ui");
   gtk_widget_class_bind_template_child (widget_class, WbWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, WbWindow, setup_page);
-  gtk_widget_class_bind_template_child (widget_class, WbWindow, recovery_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, unlock_page);
-  gtk_widget_class_bind_template_child (widget_class, WbWindow, recover_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, area_stack);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_page);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_row);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_count_label);
   gtk_widget_class_bind_template_child (widget_class, WbWindow, inbox_overdue_label);
-  gtk_widget_class_bind_template_callback (widget_class, inbox_counts_changed_cb);
   gtk_widget_class_install_action (widget_class, "win.open-case", "s", open_case_action);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, create_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, recovery_done_cb);
   gtk_widget_class_bind_template_callback (widget_class, unlock_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, recovery_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, recover_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, recover_cancelled_cb);
 
   gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
@@ -684,13 +789,7 @@ wb_window_class_init (WbWindowClass *klass)
 static void
 wb_window_init (WbWindow *self)
 {
-  g_type_ensure (WB_TYPE_SETUP_PAGE);
-  g_type_ensure (WB_TYPE_RECOVERY_PAGE);
   g_type_ensure (WB_TYPE_UNLOCK_PAGE);
-  g_type_ensure (WB_TYPE_INBOX_PAGE);
-  g_type_ensure (WB_TYPE_RECOVER_PAGE);
-  g_type_ensure (WB_TYPE_PARTNERS_PAGE);
-  g_type_ensure (WB_TYPE_INTAKE_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
 
@@ -715,7 +814,6 @@ wb_window_new (WbApplication *application)
   settings = wb_application_get_settings (application);
   self->settings = g_object_ref (settings);
   self->store = g_object_ref (wb_application_get_store (application));
-  wb_inbox_page_set_store (self->inbox_page, self->store);
 
   g_signal_connect_object (application, "notify::store-ready",
                            G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
@@ -733,7 +831,6 @@ wb_window_new (WbApplication *application)
   if (g_settings_get_boolean (settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  wb_window_show_area (self, "inbox");
   update_page (self);
 
   return self;
