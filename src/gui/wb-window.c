@@ -46,6 +46,8 @@ struct _WbWindow
   GtkWidget            *inbox_row;
   GtkLabel             *inbox_count_label;
   GtkLabel             *inbox_overdue_label;
+  /* Pages of main_stack held out of the window until first shown. */
+  GtkWidget            *detached[2];
 };
 
 G_DEFINE_FINAL_TYPE (WbWindow, wb_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -208,6 +210,36 @@ get_recover_page (WbWindow *self)
   return self->recover_page;
 }
 
+/* A page that is not shown still costs its style, accessibility and
+ * icons at the first frame, even hidden: the error page and the main page
+ * (sidebar and areas) stay out of the window until first shown. */
+static const char * const detached_names[] = { "error", "main" };
+
+static void
+detach_pages (WbWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (detached_names); i++)
+    {
+      GtkWidget *child = gtk_stack_get_child_by_name (self->main_stack, detached_names[i]);
+
+      self->detached[i] = g_object_ref (child);
+      gtk_stack_remove (self->main_stack, child);
+    }
+}
+
+static void
+attach_page (WbWindow   *self,
+             const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (detached_names); i++)
+    if (self->detached[i] != NULL && g_str_equal (name, detached_names[i]))
+      {
+        gtk_widget_set_visible (self->detached[i], FALSE);
+        gtk_stack_add_named (self->main_stack, self->detached[i], name);
+        g_clear_object (&self->detached[i]);
+      }
+}
+
 /* Which page the window shows follows from the state of the store. */
 static void
 update_page (WbWindow *self)
@@ -247,6 +279,7 @@ update_page (WbWindow *self)
   if (g_str_equal (page, "main") && self->inbox_page == NULL)
     wb_window_show_area (self, areas[0]);
 
+  attach_page (self, page);
   if (g_str_equal (page, "setup"))
     get_setup_page (self);
   else if (g_str_equal (page, "recovery"))
@@ -728,6 +761,8 @@ wb_window_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->recover_name, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (self->detached); i++)
+    g_clear_object (&self->detached[i]);
 
   G_OBJECT_CLASS (wb_window_parent_class)->dispose (object);
 }
@@ -791,6 +826,7 @@ wb_window_init (WbWindow *self)
 {
   g_type_ensure (WB_TYPE_UNLOCK_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  detach_pages (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.lock", FALSE);
 
   {
