@@ -468,8 +468,8 @@ parse_header (const guint8  *header,
       (header[OFF_KEY_KIND] != WB_BACKUP_KEY_PASSPHRASE && header[OFF_KEY_KIND] != WB_BACKUP_KEY_RECOVERY &&
        header[OFF_KEY_KIND] != WB_BACKUP_KEY_RECOVERY_SLOT) ||
       header[OFF_RESERVED] != 0 || get_u64 (header + OFF_SIZE) == 0 ||
-      ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_MAX ||
-      mem < crypto_pwhash_MEMLIMIT_MIN || mem > crypto_pwhash_MEMLIMIT_MAX)
+      ops < crypto_pwhash_OPSLIMIT_MIN || ops > WB_KDF_OPSLIMIT_MAX ||
+      mem < crypto_pwhash_MEMLIMIT_MIN || mem > WB_KDF_MEMLIMIT_MAX)
     {
       g_set_error_literal (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_HEADER_ALTERED,
                            _("The header of the backup was altered."));

@@ -4,12 +4,15 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sodium.h>
+#include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "wb-backup.h"
 #include "wb-kdf.h"
 #include "wb-store-error.h"
 #include "wb-test-util.h"
@@ -115,6 +118,36 @@ test_absurd_kdf_cost_is_refused (void)
   g_assert_no_error (error);
 }
 
+/* A backup whose header (hash recomputed) asks for 2^32 - 1 passes is
+ * reported as altered before any passphrase is tried. */
+static void
+test_backup_with_absurd_cost_is_altered (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "b.wbbackup", NULL);
+  g_autoptr(WbVault) vault = wb_test_new_vault (dir, "v.db");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  guint64 ops = GUINT64_TO_LE (G_MAXUINT32);
+  WbBackupInfo info;
+  gsize len = 0;
+
+  wb_backup_write (vault, path, WB_BACKUP_KEY_PASSPHRASE, "backup passphrase for tests",
+                   wb_kdf_cost_test (), &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &data, &len, &error));
+  g_assert_cmpuint (len, >, 180);
+  /* Offsets of the format comment in wb-backup.c. */
+  memcpy (data + 44, &ops, 8);
+  crypto_generichash ((guint8 *) data + 148, 32, (const guint8 *) data, 148, NULL, 0);
+  g_assert_true (g_file_set_contents (path, data, len, &error));
+
+  g_assert_false (wb_backup_inspect (path, NULL, TRUE, &info, &error));
+  g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_HEADER_ALTERED);
+  g_clear_pointer (&vault, wb_vault_free);
+  wb_test_rm_rf (dir);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -125,5 +158,6 @@ main (int argc, char **argv)
                    test_wide_modes_are_fixed_at_open);
   g_test_add_func ("/store/hygiene/hardened-process-dumps-no-core", test_hardened_process_dumps_no_core);
   g_test_add_func ("/store/hygiene/absurd-kdf-cost-is-refused", test_absurd_kdf_cost_is_refused);
+  g_test_add_func ("/store/hygiene/backup-with-absurd-cost-is-altered", test_backup_with_absurd_cost_is_altered);
   return g_test_run ();
 }
