@@ -187,6 +187,25 @@ records_and_backup (void)
               MIN (backup_len, 204 + 64 * 1024 + 17));
   write_text ("backup", "seed-not-a-backup", "WBBACKUQ");
 
+  /* A format-2 backup, sealed to the recovery slot: its key is random, so
+   * the harness reads only the header and the slot material behind it. */
+  {
+    g_autofree char *recovery = wb_vault_set_recovery_key (vault, wb_kdf_cost_test (), &error);
+    g_autofree char *slot_data = NULL;
+    gsize slot_len = 0;
+
+    if (recovery == NULL)
+      g_error ("%s", error->message);
+    g_unlink (backup);
+    if (!wb_backup_write (vault, backup, WB_BACKUP_KEY_RECOVERY_SLOT, NULL,
+                          wb_kdf_cost_test (), &error))
+      g_error ("%s", error->message);
+    if (!g_file_get_contents (backup, &slot_data, &slot_len, &error))
+      g_error ("%s", error->message);
+    write_seed ("backup", "seed-valid-recovery-slot", 0, FALSE, (const guint8 *) slot_data,
+                MIN (slot_len, 380 + 64 * 1024 + 17));
+  }
+
   g_clear_pointer (&vault, wb_vault_free);
   g_unlink (backup);
   g_unlink (db);
