@@ -5,6 +5,13 @@
  * draft may be invalid anywhere. What is checked here is the shape, so a
  * damaged or foreign record is refused instead of filling the wizard with
  * defaults; unknown fields (from a newer version) are dropped.
+ *
+ * "updated" (when the draft was last written) came after "started". A
+ * record without it reads as last written when it was started: the
+ * earliest moment it can have been, so it is listed for removal no later
+ * than a draft that carries the field. Listing too early costs nothing
+ * (removing takes a check and a confirmation); never listing would keep
+ * a reporter's details for good.
  */
 #include "config.h"
 
@@ -86,6 +93,7 @@ wb_intake_draft_new (void)
 
   draft->id = wb_record_id_new ();
   draft->started = g_date_time_new_now_utc ();
+  draft->updated = g_date_time_ref (draft->started);
   draft->fields = empty_fields ();
   return draft;
 }
@@ -97,8 +105,23 @@ wb_intake_draft_free (WbIntakeDraft *draft)
     return;
   g_free (draft->id);
   g_clear_pointer (&draft->started, g_date_time_unref);
+  g_clear_pointer (&draft->updated, g_date_time_unref);
   g_clear_pointer (&draft->fields, g_variant_unref);
   g_free (draft);
+}
+
+/**
+ * wb_intake_draft_touch:
+ *
+ * Marks the draft as written now; call it before each put.
+ */
+void
+wb_intake_draft_touch (WbIntakeDraft *draft)
+{
+  g_return_if_fail (draft != NULL);
+
+  g_clear_pointer (&draft->updated, g_date_time_unref);
+  draft->updated = g_date_time_new_now_utc ();
 }
 
 static gboolean
@@ -211,6 +234,8 @@ wb_intake_draft_serialize (WbIntakeDraft *draft)
   wb_record_builder_init (&builder, WB_INTAKE_DRAFT_KIND);
   g_variant_builder_add (&builder, "{sv}", "id", g_variant_new_string (draft->id));
   g_variant_builder_add (&builder, "{sv}", "started", wb_date_time_to_variant (draft->started));
+  g_variant_builder_add (&builder, "{sv}", "updated",
+                         wb_date_time_to_variant (draft->updated ? draft->updated : draft->started));
   g_variant_builder_add (&builder, "{sv}", "step", g_variant_new_uint32 (draft->step));
   g_variant_builder_add (&builder, "{sv}", "fields", draft->fields);
   return wb_record_builder_end (&builder);
@@ -231,6 +256,7 @@ wb_intake_draft_deserialize (GBytes  *bytes,
   g_autoptr(GVariant) record = NULL;
   g_autoptr(GVariant) id = NULL;
   g_autoptr(GVariant) started = NULL;
+  g_autoptr(GVariant) updated = NULL;
   g_autoptr(GVariant) step = NULL;
   g_autoptr(GVariant) fields = NULL;
   g_autoptr(WbIntakeDraft) draft = NULL;
@@ -247,6 +273,10 @@ wb_intake_draft_deserialize (GBytes  *bytes,
   started = g_variant_lookup_value (record, "started", G_VARIANT_TYPE_INT64);
   if (started == NULL)
     return format_error (error, "started"), NULL;
+  /* Optional (see the top of the file); present but of another type is damage. */
+  updated = g_variant_lookup_value (record, "updated", NULL);
+  if (updated != NULL && !g_variant_is_of_type (updated, G_VARIANT_TYPE_INT64))
+    return format_error (error, "updated"), NULL;
   step = g_variant_lookup_value (record, "step", G_VARIANT_TYPE_UINT32);
   if (step == NULL || g_variant_get_uint32 (step) >= WB_INTAKE_DRAFT_N_STEPS)
     return format_error (error, "step"), NULL;
@@ -259,6 +289,9 @@ wb_intake_draft_deserialize (GBytes  *bytes,
   draft->started = wb_date_time_from_variant (started);
   if (draft->started == NULL)
     return format_error (error, "started"), NULL;
+  draft->updated = updated ? wb_date_time_from_variant (updated) : g_date_time_ref (draft->started);
+  if (draft->updated == NULL)
+    return format_error (error, "updated"), NULL;
   draft->step = g_variant_get_uint32 (step);
   draft->fields = known_fields (fields);
   return g_steal_pointer (&draft);

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
  * WbIntakeDraft:
  * @id: the record id
  * @started: when the intake was started (UTC)
+ * @updated: when the draft was last written (UTC): set it before each put;
+ *   the retention review lists a draft untouched for a month
  * @step: the step the user was on
  * @fields: an a{sv} of the wizard's fields by name, each of the type
  *   wb_intake_draft_field_type() gives; never %NULL
@@ -24,12 +26,14 @@ typedef struct
 {
   char      *id;
   GDateTime *started;
+  GDateTime *updated;
   guint      step;
   GVariant  *fields;
 } WbIntakeDraft;
 
 WbIntakeDraft      *wb_intake_draft_new               (void);
 void                wb_intake_draft_free              (WbIntakeDraft  *draft);
+void                wb_intake_draft_touch             (WbIntakeDraft  *draft);
 void                wb_intake_draft_set_fields        (WbIntakeDraft  *draft,
                                                        GVariant       *fields);
 const GVariantType *wb_intake_draft_field_type        (const char     *key);

@@ -88,3 +88,28 @@ wb_retention_months_for (guint consent_months,
     months = WB_RETENTION_DEFAULT_MONTHS;
   return MIN (months, (guint) WB_CONSENT_MAX_RETENTION_MONTHS);
 }
+
+/**
+ * wb_retention_draft_is_stale:
+ * @updated: when the draft was last written
+ * @now: the current time
+ *
+ * Days are calendar days of Europe/Amsterdam (the same wall-clock time
+ * across daylight saving time), as for cases.
+ *
+ * Returns: whether the draft was last written more than
+ *   %WB_RETENTION_DRAFT_DAYS days before @now
+ */
+gboolean
+wb_retention_draft_is_stale (GDateTime *updated,
+                             GDateTime *now)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) until = NULL;
+
+  g_return_val_if_fail (updated != NULL && now != NULL, FALSE);
+
+  local = g_date_time_to_timezone (updated, wb_due_get_time_zone ());
+  until = g_date_time_add_days (local, WB_RETENTION_DRAFT_DAYS);
+  return until != NULL && g_date_time_compare (until, now) < 0;
+}

@@ -332,6 +332,7 @@ wb_intake_page_save_draft (WbIntakePage *self)
   fields = wb_intake_form_capture (self);
   wb_intake_draft_set_fields (self->draft, fields);
   self->draft->step = wb_intake_page_get_step (self);
+  wb_intake_draft_touch (self->draft);
   self->draft_dirty = FALSE;
   wb_store_put_draft_async (self->store, self->draft, NULL, draft_put_cb, NULL);
   return TRUE;

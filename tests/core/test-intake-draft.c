@@ -120,6 +120,7 @@ test_malformed_records_are_refused (void)
     { "id", "uint32 4", "an id of the wrong type" },
     { "started", NULL, "no start" },
     { "started", "'yesterday'", "a start of the wrong type" },
+    { "updated", "'yesterday'", "a last write of the wrong type" },
     { "step", NULL, "no step" },
     { "step", "uint32 7", "a step past the last" },
     { "step", "int32 2", "a step of the wrong type" },
@@ -153,6 +154,38 @@ test_malformed_records_are_refused (void)
   assert_refused (empty, "no bytes");
 }
 
+/* "updated" round-trips; a record from before it existed reads as last
+ * written when it was started (the earliest it can have been). */
+static void
+test_updated (void)
+{
+  g_autoptr(WbIntakeDraft) draft = sample_draft ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) old = g_date_time_add_days (now, -40);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) without = NULL;
+  g_autoptr(WbIntakeDraft) back = NULL;
+  g_autoptr(WbIntakeDraft) back_without = NULL;
+
+  g_assert_true (g_date_time_equal (draft->updated, draft->started));
+  g_clear_pointer (&draft->started, g_date_time_unref);
+  draft->started = g_date_time_add_days (now, -50);
+  g_clear_pointer (&draft->updated, g_date_time_unref);
+  draft->updated = g_date_time_ref (old);
+  bytes = wb_intake_draft_serialize (draft);
+  back = wb_intake_draft_deserialize (bytes, NULL);
+  g_assert_nonnull (back);
+  g_assert_true (g_date_time_equal (back->updated, old));
+
+  without = wb_test_rewrite (bytes, "updated", NULL);
+  back_without = wb_intake_draft_deserialize (without, NULL);
+  g_assert_nonnull (back_without);
+  g_assert_true (g_date_time_equal (back_without->updated, draft->started));
+
+  wb_intake_draft_touch (draft);
+  g_assert_cmpint (g_date_time_compare (draft->updated, now), >=, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -162,6 +195,7 @@ main (int argc, char **argv)
   g_test_add_func ("/core/intake-draft/new-draft-is-empty", test_new_draft_is_empty);
   g_test_add_func ("/core/intake-draft/unknown-fields-are-dropped", test_unknown_fields_are_dropped);
   g_test_add_func ("/core/intake-draft/malformed-records-are-refused", test_malformed_records_are_refused);
+  g_test_add_func ("/core/intake-draft/updated", test_updated);
 
   return g_test_run ();
 }

@@ -132,6 +132,40 @@ test_months_for (void)
   g_assert_cmpuint (wb_retention_months_for (0, 999), ==, WB_CONSENT_MAX_RETENTION_MONTHS);
 }
 
+/* Drafts: stale when last written more than 30 calendar days ago. */
+typedef struct
+{
+  const char *name;
+  int         updated[5];      /* local Amsterdam wall clock */
+  int         now[5];
+  gboolean    stale;
+} DraftCase;
+
+static const DraftCase draft_cases[] = {
+  { "same-day",              { 2026, 11, 27, 9, 0 },  { 2026, 11, 27, 16, 0 }, FALSE },
+  { "two-days",              { 2026, 11, 25, 9, 0 },  { 2026, 11, 27, 16, 0 }, FALSE },
+  { "exactly-30-days",       { 2026, 10, 28, 16, 0 }, { 2026, 11, 27, 16, 0 }, FALSE },
+  { "30-days-and-a-minute",  { 2026, 10, 28, 16, 0 }, { 2026, 11, 27, 16, 1 }, TRUE },
+  { "31-days",               { 2026, 10, 27, 16, 0 }, { 2026, 11, 27, 16, 0 }, TRUE },
+  { "a-year",                { 2025, 11, 27, 16, 0 }, { 2026, 11, 27, 16, 0 }, TRUE },
+  /* Across the end of summer time (25 October): 30 days of wall clock,
+   * not 30 × 24 hours (that would be an hour earlier). */
+  { "across-dst-not-yet",    { 2026, 10, 10, 12, 0 }, { 2026, 11, 9, 11, 30 }, FALSE },
+  { "across-dst-past",       { 2026, 10, 10, 12, 0 }, { 2026, 11, 9, 12, 1 },  TRUE },
+  /* Written "in the future" (a clock set wrong): not stale. */
+  { "future",                { 2026, 12, 27, 9, 0 },  { 2026, 11, 27, 16, 0 }, FALSE },
+};
+
+static void
+test_draft_stale (gconstpointer data)
+{
+  const DraftCase *c = data;
+  g_autoptr(GDateTime) updated = local (c->updated[0], c->updated[1], c->updated[2], c->updated[3], c->updated[4]);
+  g_autoptr(GDateTime) now = local (c->now[0], c->now[1], c->now[2], c->now[3], c->now[4]);
+
+  g_assert_cmpint (wb_retention_draft_is_stale (updated, now), ==, c->stale);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -143,6 +177,12 @@ main (int    argc,
       g_autofree char *path = g_strdup_printf ("/core/retention/expires/%s", expires_cases[i].name);
 
       g_test_add_data_func (path, &expires_cases[i], test_expires);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (draft_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/core/retention/draft-stale/%s", draft_cases[i].name);
+
+      g_test_add_data_func (path, &draft_cases[i], test_draft_stale);
     }
   g_test_add_func ("/core/retention/dst-gap", test_dst_gap);
   g_test_add_func ("/core/retention/utc-input-counts-in-amsterdam", test_utc_input_counts_in_amsterdam);
