@@ -4,6 +4,10 @@
  * The list comes from the store's worker (the index plus each closed
  * case's consent record); nothing is checked at first, and removing asks
  * once, naming how many cases go. The purge runs on the worker too.
+ *
+ * Intake drafts left untouched for more than a month (wb-retention.h) are
+ * listed in a group of their own, with their own Remove button, so that
+ * removing cases never takes a draft along or the other way round.
  */
 #include "config.h"
 
@@ -12,6 +16,8 @@
 #include "wb-a11y.h"
 #include "wb-due.h"
 #include "wb-retention-page.h"
+#include "wb-retention.h"
+#include "wb-store-drafts.h"
 #include "wb-store-retention.h"
 
 /* The choices of the combo row, in months. */
@@ -27,13 +33,22 @@ struct _WbRetentionPage
   GArray             *months;        /* guint, one per combo entry */
   GHashTable         *checks;        /* case id → GtkCheckButton (owned by the list) */
   GPtrArray          *items;         /* WbRetentionItem */
+  GHashTable         *draft_checks;  /* draft id → GtkCheckButton (owned by the list) */
+  GPtrArray          *drafts;        /* WbIntakeDraft, the stale ones */
+  guint               n_pending;     /* lists on their way */
   gboolean            loading;
   gboolean            purging;
   guint               n_purging;
+  gboolean            removing_drafts;
+  guint               n_drafts_left; /* deletes on their way */
+  guint               n_drafts_removed;
+  GError             *drafts_error;  /* the first delete that failed */
 
   AdwComboRow        *period_row;
   GtkStringList      *period_model;
   GtkListBox         *expired_list;
+  AdwPreferencesGroup *drafts_group;
+  GtkListBox         *drafts_list;
 };
 
 enum
@@ -60,16 +75,22 @@ set_loading (WbRetentionPage *self,
 }
 
 static guint
-n_checked (WbRetentionPage *self)
+n_checked_in (GHashTable *checks)
 {
   GHashTableIter iter;
   GtkCheckButton *check;
   guint n = 0;
 
-  g_hash_table_iter_init (&iter, self->checks);
+  g_hash_table_iter_init (&iter, checks);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &check))
     n += gtk_check_button_get_active (check);
   return n;
+}
+
+static guint
+n_checked (WbRetentionPage *self)
+{
+  return n_checked_in (self->checks);
 }
 
 static void
@@ -77,6 +98,8 @@ update_actions (WbRetentionPage *self)
 {
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "retention.remove",
                                  !self->purging && n_checked (self) > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "retention.remove-drafts",
+                                 !self->removing_drafts && n_checked_in (self->draft_checks) > 0);
 }
 
 /* Periods */
@@ -199,6 +222,14 @@ clear_list (WbRetentionPage *self)
 }
 
 static void
+list_done (WbRetentionPage *self)
+{
+  if (self->n_pending > 0)
+    self->n_pending--;
+  set_loading (self, self->n_pending > 0 || self->purging || self->removing_drafts);
+}
+
+static void
 listed_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
@@ -228,7 +259,87 @@ listed_cb (GObject      *source,
         gtk_list_box_append (self->expired_list, item_row (self, g_ptr_array_index (self->items, i)));
     }
   update_actions (self);
-  set_loading (self, FALSE);
+  list_done (self);
+}
+
+/* Old drafts */
+
+static GtkWidget *
+draft_row (WbRetentionPage *self,
+           WbIntakeDraft   *draft)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+  const char *name = wb_intake_draft_get_reporter_name (draft);
+  g_autofree char *day = format_day (g_date_time_to_unix (draft->updated) * G_USEC_PER_SEC);
+  g_autofree char *subtitle = NULL;
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name != NULL ? name : _("No name yet"));
+  /* Translators: under the reporter's name of an old intake draft in the
+   * retention list: the day it was last written, e.g. "Last written 3 March 2026" */
+  subtitle = g_strdup_printf (_("Last written %s"), g_strstrip (day));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (check_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_hash_table_insert (self->draft_checks, g_strdup (draft->id), check);
+  return row;
+}
+
+static void
+clear_drafts (WbRetentionPage *self)
+{
+  GtkWidget *child;
+
+  g_hash_table_remove_all (self->draft_checks);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->drafts_list))) != NULL)
+    gtk_list_box_remove (self->drafts_list, child);
+}
+
+static void
+drafts_listed_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(WbRetentionPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = wb_store_list_drafts_finish (WB_STORE (source), result, &error);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  clear_drafts (self);
+  g_ptr_array_set_size (self->drafts, 0);
+  if (drafts == NULL)
+    {
+      GtkWidget *label = gtk_label_new (error->message);
+
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_margin_top (label, 12);
+      gtk_widget_set_margin_bottom (label, 12);
+      gtk_list_box_append (self->drafts_list, label);
+    }
+  else
+    {
+      /* Oldest first, as the store lists them. */
+      for (guint i = 0; i < drafts->len; i++)
+        {
+          WbIntakeDraft *draft = g_ptr_array_index (drafts, i);
+
+          if (!wb_retention_draft_is_stale (draft->updated, now))
+            continue;
+          /* Taken over; the free function of @drafts skips NULL. */
+          g_ptr_array_add (self->drafts, draft);
+          g_ptr_array_index (drafts, i) = NULL;
+        }
+      for (guint i = 0; i < self->drafts->len; i++)
+        gtk_list_box_append (self->drafts_list, draft_row (self, g_ptr_array_index (self->drafts, i)));
+    }
+  update_actions (self);
+  list_done (self);
 }
 
 static void
@@ -237,9 +348,11 @@ reload (WbRetentionPage *self)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
+  self->n_pending = 2;
   set_loading (self, TRUE);
   wb_store_list_retention_async (self->store, g_settings_get_uint (self->settings, "retention-months"),
                                  self->cancellable, listed_cb, g_object_ref (self));
+  wb_store_list_drafts_async (self->store, self->cancellable, drafts_listed_cb, g_object_ref (self));
 }
 
 /* Removing */
@@ -356,6 +469,120 @@ remove_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Removing old drafts: one delete per draft, all queued on the worker. */
+
+static void
+draft_deleted_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(WbRetentionPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (wb_store_delete_draft_finish (WB_STORE (source), result, &error))
+    self->n_drafts_removed++;
+  else if (self->drafts_error == NULL)
+    self->drafts_error = g_steal_pointer (&error);
+  if (--self->n_drafts_left > 0)
+    return;
+
+  self->removing_drafts = FALSE;
+  if (self->drafts_error != NULL)
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                  _("Not Every Draft Was Removed"),
+                                                  self->drafts_error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      wb_a11y_fix_mnemonic_names (dialog);
+      gtk_window_present (GTK_WINDOW (dialog));
+      g_clear_error (&self->drafts_error);
+    }
+  else
+    {
+      g_autofree char *text = NULL;
+      guint n = self->n_drafts_removed;
+
+      /* Translators: a short notice after removing old intake drafts */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u draft removed", "%u drafts removed", n), n);
+      show_toast (self, text);
+    }
+  reload (self);
+}
+
+/**
+ * wb_retention_page_remove_checked_drafts:
+ *
+ * Removes the checked drafts without asking (the dialog has asked).
+ */
+void
+wb_retention_page_remove_checked_drafts (WbRetentionPage *self)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *draft_id;
+  GtkCheckButton *check;
+
+  g_return_if_fail (WB_IS_RETENTION_PAGE (self));
+
+  g_hash_table_iter_init (&iter, self->draft_checks);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &draft_id, (gpointer *) &check))
+    if (gtk_check_button_get_active (check))
+      g_ptr_array_add (ids, g_strdup (draft_id));
+  if (ids->len == 0 || self->removing_drafts)
+    return;
+  self->removing_drafts = TRUE;
+  self->n_drafts_left = ids->len;
+  self->n_drafts_removed = 0;
+  update_actions (self);
+  set_loading (self, TRUE);
+  for (guint i = 0; i < ids->len; i++)
+    wb_store_delete_draft_async (self->store, g_ptr_array_index (ids, i), NULL,
+                                 draft_deleted_cb, g_object_ref (self));
+}
+
+static void
+remove_drafts_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           WbRetentionPage  *self)
+{
+  if (g_strcmp0 (response, "remove") == 0)
+    wb_retention_page_remove_checked_drafts (self);
+}
+
+static void
+remove_drafts_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  WbRetentionPage *self = WB_RETENTION_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  guint n = n_checked_in (self->draft_checks);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (n == 0)
+    return;
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u unfinished intake and everything typed into it will be removed for good. This cannot be undone.",
+                                       "%u unfinished intakes and everything typed into them will be removed for good. This cannot be undone.",
+                                       n), n);
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Remove Drafts?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_drafts_response_cb), self, 0);
+  wb_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* GObject */
 
 static void
@@ -368,6 +595,8 @@ wb_retention_page_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
+  g_clear_error (&self->drafts_error);
 
   G_OBJECT_CLASS (wb_retention_page_parent_class)->dispose (object);
 }
@@ -379,6 +608,7 @@ wb_retention_page_finalize (GObject *object)
 
   g_array_unref (self->months);
   g_hash_table_unref (self->checks);
+  g_hash_table_unref (self->draft_checks);
 
   G_OBJECT_CLASS (wb_retention_page_parent_class)->finalize (object);
 }
@@ -421,12 +651,17 @@ wb_retention_page_class_init (WbRetentionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, WbRetentionPage, period_row);
   gtk_widget_class_bind_template_child (widget_class, WbRetentionPage, period_model);
   gtk_widget_class_bind_template_child (widget_class, WbRetentionPage, expired_list);
+  gtk_widget_class_bind_template_child (widget_class, WbRetentionPage, drafts_group);
+  gtk_widget_class_bind_template_child (widget_class, WbRetentionPage, drafts_list);
   gtk_widget_class_install_action (widget_class, "retention.remove", NULL, remove_action);
+  gtk_widget_class_install_action (widget_class, "retention.remove-drafts", NULL, remove_drafts_action);
 }
 
 static void
 wb_retention_page_init (WbRetentionPage *self)
 {
+  g_autofree char *description = NULL;
+  g_autofree char *empty_text = NULL;
   GtkWidget *empty;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -440,6 +675,29 @@ wb_retention_page_init (WbRetentionPage *self)
   gtk_widget_set_margin_bottom (empty, 12);
   gtk_list_box_set_placeholder (self->expired_list, empty);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "retention.remove", FALSE);
+
+  self->draft_checks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) wb_intake_draft_free);
+  /* Translators: %u is a number of days (30) */
+  description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "Intakes that were started but not finished, and not worked on for more than %u day. They hold what the reporter told; remove the ones no longer needed.",
+                                              "Intakes that were started but not finished, and not worked on for more than %u days. They hold what the reporter told; remove the ones no longer needed.",
+                                              WB_RETENTION_DRAFT_DAYS),
+                                 WB_RETENTION_DRAFT_DAYS);
+  adw_preferences_group_set_description (self->drafts_group, description);
+  /* Translators: %u is a number of days (30) */
+  empty_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "No unfinished intake has been left for more than %u day.",
+                                             "No unfinished intake has been left for more than %u days.",
+                                             WB_RETENTION_DRAFT_DAYS),
+                                WB_RETENTION_DRAFT_DAYS);
+  empty = gtk_label_new (empty_text);
+  gtk_label_set_wrap (GTK_LABEL (empty), TRUE);
+  gtk_widget_add_css_class (empty, "dim-label");
+  gtk_widget_set_margin_top (empty, 12);
+  gtk_widget_set_margin_bottom (empty, 12);
+  gtk_list_box_set_placeholder (self->drafts_list, empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "retention.remove-drafts", FALSE);
 }
 
 GtkWidget *
@@ -505,4 +763,37 @@ wb_retention_page_set_checked (WbRetentionPage *self,
         }
     }
   return FALSE;
+}
+
+/* Names (or "No name yet") of the old drafts listed, oldest first. */
+GStrv
+wb_retention_page_dup_draft_names (WbRetentionPage *self)
+{
+  g_autoptr(GStrvBuilder) b = g_strv_builder_new ();
+
+  g_return_val_if_fail (WB_IS_RETENTION_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->drafts->len; i++)
+    {
+      const char *name = wb_intake_draft_get_reporter_name (g_ptr_array_index (self->drafts, i));
+
+      g_strv_builder_add (b, name != NULL ? name : _("No name yet"));
+    }
+  return g_strv_builder_end (b);
+}
+
+gboolean
+wb_retention_page_set_draft_checked (WbRetentionPage *self,
+                                     const char      *draft_id,
+                                     gboolean         checked)
+{
+  GtkCheckButton *check;
+
+  g_return_val_if_fail (WB_IS_RETENTION_PAGE (self), FALSE);
+
+  check = g_hash_table_lookup (self->draft_checks, draft_id);
+  if (check == NULL)
+    return FALSE;
+  gtk_check_button_set_active (check, checked);
+  return TRUE;
 }

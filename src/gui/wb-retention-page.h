@@ -22,5 +22,12 @@ gboolean   wb_retention_page_set_checked    (WbRetentionPage *self,
                                              const char      *reference,
                                              gboolean         checked);
 void       wb_retention_page_purge_checked  (WbRetentionPage *self);
+/* The old intake drafts: their names as listed, checking one by id, and
+ * removing the checked ones without the dialog. */
+GStrv      wb_retention_page_dup_draft_names       (WbRetentionPage *self);
+gboolean   wb_retention_page_set_draft_checked     (WbRetentionPage *self,
+                                                    const char      *draft_id,
+                                                    gboolean         checked);
+void       wb_retention_page_remove_checked_drafts (WbRetentionPage *self);
 
 G_END_DECLS

@@ -12,8 +12,10 @@
 #include "wb-inzage-export.h"
 #include "wb-inbox-page.h"
 #include "wb-case-item.h"
+#include "wb-intake-drafts.h"
 #include "wb-preferences-window.h"
 #include "wb-retention-page.h"
+#include "wb-store-drafts.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
 
@@ -29,7 +31,45 @@ typedef struct
   WbInboxPage     *inbox;
   WbRetentionPage *page;
   char            *old_id;
+  char            *old_draft_id;
 } Fixture;
+
+/* A draft with a reporter's name, last written @days_ago days ago (and
+ * started a day before that), written through the draft API. */
+static char *
+put_draft (WbStore    *store,
+           const char *name,
+           int         days_ago)
+{
+  g_autoptr(WbIntakeDraft) draft = wb_intake_draft_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GVariant) fields = g_variant_ref_sink (g_variant_new_parsed ("{'name': <%s>}", name));
+  g_autoptr(GAsyncResult) put = NULL;
+  g_autoptr(GError) error = NULL;
+
+  wb_intake_draft_set_fields (draft, fields);
+  draft->step = 1;
+  g_date_time_unref (draft->updated);
+  draft->updated = g_date_time_add_days (now, -days_ago);
+  g_date_time_unref (draft->started);
+  draft->started = g_date_time_add_days (now, -days_ago - 1);
+  wb_store_put_draft_async (store, draft, NULL, wb_test_result_cb, &put);
+  wb_store_put_draft_finish (store, wb_test_wait_result (&put), &error);
+  g_assert_no_error (error);
+  return g_strdup (draft->id);
+}
+
+static gboolean
+label_contains (GtkWidget  *w,
+                const char *text)
+{
+  if (GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+    if (label_contains (c, text))
+      return TRUE;
+  return FALSE;
+}
 
 /* A case of @status, last changed @months_ago months ago, with a consent
  * record agreeing @agreed months (0: no consent record). */
@@ -142,6 +182,9 @@ fixture_set_up (Fixture       *f,
   wb_store_put_many_async (f->store, records, NULL, wb_test_result_cb, &put);
   wb_store_put_many_finish (f->store, wb_test_wait_result (&put), &error);
   g_assert_no_error (error);
+  /* An intake left 31 days ago: stale; one of 2 days ago: not. */
+  f->old_draft_id = put_draft (f->store, "Test Visser-31", 31);
+  g_free (put_draft (f->store, "Test Visser-2", 2));
 
   f->inbox = g_object_ref_sink (g_object_new (WB_TYPE_INBOX_PAGE, NULL));
   f->window = GTK_WINDOW (gtk_window_new ());
@@ -184,6 +227,7 @@ fixture_tear_down (Fixture       *f,
   g_rmdir (f->dir);
   g_free (f->dir);
   g_free (f->old_id);
+  g_free (f->old_draft_id);
 }
 
 static void
@@ -268,6 +312,78 @@ test_purge_removes_from_inbox (Fixture       *f,
   g_assert_true (inbox_has (f, "WB-TEST-RECENT"));
   g_assert_null (wb_store_lookup_index_row (f->store, f->old_id));
   g_assert_false (action_enabled (f));
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *w,
+                    const char *action)
+{
+  if (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (w)), action) == 0)
+    return w;
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_action_button (c, action);
+
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_drafts_in_inbox (Fixture *f)
+{
+  return wb_intake_drafts_get_n_drafts (WB_INTAKE_DRAFTS (find_type (GTK_WIDGET (f->inbox),
+                                                                     WB_TYPE_INTAKE_DRAFTS)));
+}
+
+/* Old drafts: only the one written 31 days ago is listed, with its name
+ * and the day it was written; removing it deletes the record, and the
+ * inbox's Concepten no longer show it. Cases are left alone. */
+static void
+test_old_drafts (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *button = find_action_button (GTK_WIDGET (f->page), "retention.remove-drafts");
+  g_auto(GStrv) names = wb_retention_page_dup_draft_names (f->page);
+  g_auto(GStrv) refs = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GAsyncResult) listed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (g_strv_length (names), ==, 1);
+  g_assert_cmpstr (names[0], ==, "Test Visser-31");
+  g_assert_true (label_contains (GTK_WIDGET (f->page), "Test Visser-31"));
+  g_assert_false (label_contains (GTK_WIDGET (f->page), "Test Visser-2"));
+  WAIT_UNTIL (n_drafts_in_inbox (f) == 2, 10000);
+  g_assert_true (label_contains (GTK_WIDGET (f->inbox), "Test Visser-31"));
+
+  g_assert_nonnull (button);
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_true (wb_retention_page_set_draft_checked (f->page, f->old_draft_id, TRUE));
+  g_assert_true (gtk_widget_get_sensitive (button));
+  /* The cases' Remove button stays off: nothing of theirs is checked. */
+  g_assert_false (action_enabled (f));
+
+  wb_retention_page_remove_checked_drafts (f->page);
+  WAIT_UNTIL (n_drafts_in_inbox (f) == 1, 10000);
+  WAIT_UNTIL (!wb_retention_page_get_loading (f->page), 10000);
+  g_assert_false (label_contains (GTK_WIDGET (f->inbox), "Test Visser-31"));
+  g_assert_true (label_contains (GTK_WIDGET (f->inbox), "Test Visser-2"));
+  g_strfreev (names);
+  names = wb_retention_page_dup_draft_names (f->page);
+  g_assert_cmpuint (g_strv_length (names), ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (button));
+
+  /* The record is gone from the vault; the recent draft and the cases stay. */
+  wb_store_list_drafts_async (f->store, NULL, wb_test_result_cb, &listed);
+  left = wb_store_list_drafts_finish (f->store, wb_test_wait_result (&listed), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (wb_intake_draft_get_reporter_name (g_ptr_array_index (left, 0)), ==, "Test Visser-2");
+  refs = wb_retention_page_dup_references (f->page);
+  g_assert_cmpuint (g_strv_length (refs), ==, 1);
+  g_assert_true (inbox_has (f, "WB-TEST-OLD"));
 }
 
 /* The page is in Voorkeuren while the vault is unlocked. */
@@ -362,6 +478,7 @@ main (int    argc,
   ADD ("/gui/retention-page/default-period-follows-setting", test_default_period_follows_setting);
   ADD ("/gui/retention-page/purge-removes-from-inbox", test_purge_removes_from_inbox);
   ADD ("/gui/retention-page/is-in-preferences", test_in_preferences);
+  ADD ("/gui/retention-page/old-drafts", test_old_drafts);
   ADD ("/gui/retention-page/inzage-export-from-case-page", test_inzage_export);
 #undef ADD
 
