@@ -12,6 +12,7 @@
 #include "wb-a11y.h"
 #include "wb-core.h"
 #include "wb-intake-drafts.h"
+#include "wb-retention.h"
 #include "wb-store-drafts.h"
 
 struct _WbIntakeDrafts
@@ -142,8 +143,10 @@ add_row (WbIntakeDrafts *self,
 {
   g_autofree char *description = describe (draft);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *label = gtk_label_new (description);
   GtkWidget *row = gtk_list_box_row_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 6);
@@ -151,8 +154,27 @@ add_row (WbIntakeDrafts *self,
   gtk_widget_set_margin_bottom (box, 6);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (text), label);
+  if (wb_retention_draft_is_stale (draft->updated, now))
+    {
+      g_autofree char *note_text = NULL;
+      GtkWidget *note;
+
+      /* Translators: under an intake draft in the inbox; %u is a number of days (30) */
+      note_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                "Not worked on for more than %u day: listed for removal in Preferences → Retention.",
+                                                "Not worked on for more than %u days: listed for removal in Preferences → Retention.",
+                                                WB_RETENTION_DRAFT_DAYS),
+                                   WB_RETENTION_DRAFT_DAYS);
+      note = gtk_label_new (note_text);
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_widget_add_css_class (note, "caption");
+      gtk_box_append (GTK_BOX (text), note);
+    }
+  gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), row_button (_("Resume"), draft->id, description,
                                              G_CALLBACK (resume_clicked_cb), self));
   gtk_box_append (GTK_BOX (box), row_button (_("Delete"), draft->id, description,

@@ -59,6 +59,17 @@ put_draft (WbStore    *store,
   return g_strdup (draft->id);
 }
 
+static guint
+count_labels (GtkWidget  *w,
+              const char *text)
+{
+  guint n = GTK_IS_LABEL (w) && strstr (gtk_label_get_text (GTK_LABEL (w)), text) != NULL;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
+    n += count_labels (c, text);
+  return n;
+}
+
 static gboolean
 label_contains (GtkWidget  *w,
                 const char *text)
@@ -357,6 +368,8 @@ test_old_drafts (Fixture       *f,
   g_assert_false (label_contains (GTK_WIDGET (f->page), "Test Visser-2"));
   WAIT_UNTIL (n_drafts_in_inbox (f) == 2, 10000);
   g_assert_true (label_contains (GTK_WIDGET (f->inbox), "Test Visser-31"));
+  /* Concepten says the old one is listed for removal (one note, not two). */
+  g_assert_cmpuint (count_labels (GTK_WIDGET (f->inbox), "listed for removal"), ==, 1);
 
   g_assert_nonnull (button);
   g_assert_false (gtk_widget_get_sensitive (button));
