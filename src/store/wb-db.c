@@ -144,7 +144,8 @@ wb_db_fix_modes (const char *path)
 /* At open, a vault file or folder that others could read is said so and
  * narrowed: a copied or restored file, or a folder made by hand, comes with
  * the umask's 0644/0755. Only the path is logged, never content. A folder
- * that is not the user's (say /tmp) is not ours to change: only warned. */
+ * that is not the user's, or is shared on purpose (say /tmp), is not ours to
+ * change: only warned. */
 static void
 check_mode (const char *file,
             mode_t      want,
@@ -158,9 +159,11 @@ check_mode (const char *file,
   mode = st.st_mode & 07777;
   if ((mode & ~want) == 0)
     return;
-  if (is_folder && st.st_uid != getuid ())
+  /* A sticky or world-writable folder is shared on purpose (as /tmp is,
+   * even for root): narrowing it would break other users' programs. */
+  if (is_folder && (st.st_uid != getuid () || (mode & (S_ISVTX | S_IWOTH)) != 0))
     {
-      g_warning ("The folder of the vault, %s, is open to other users (mode %04o) and is not yours to change",
+      g_warning ("The folder of the vault, %s, is open to other users (mode %04o) and is not Weerbaar's to change",
                  file, (guint) mode);
       return;
     }

@@ -78,6 +78,31 @@ test_wide_modes_are_fixed_at_open (void)
   wb_test_rm_rf (dir);
 }
 
+/* A sticky, world-writable folder such as /tmp is shared on purpose: it is
+ * warned about, never narrowed (the tests run as root, who owns /tmp). */
+static void
+test_shared_folder_is_left_alone (void)
+{
+  g_autofree char *dir = wb_test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(WbVault) vault = NULL;
+
+  wb_vault_free (wb_test_new_vault (dir, "v.db"));
+  g_assert_cmpint (g_chmod (dir, 01777), ==, 0);
+
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING, "*is open to other users*not Weerbaar's to change*");
+  vault = wb_vault_open (path, &error);
+  g_assert_no_error (error);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (mode_of (dir), ==, 01777);
+  g_assert_cmpuint (mode_of (path), ==, 0600);
+
+  g_clear_pointer (&vault, wb_vault_free);
+  g_assert_cmpint (g_chmod (dir, 0700), ==, 0);
+  wb_test_rm_rf (dir);
+}
+
 static void
 test_hardened_process_dumps_no_core (void)
 {
@@ -156,6 +181,7 @@ main (int argc, char **argv)
 
   g_test_add_func ("/store/hygiene/wide-modes-are-warned-about-and-fixed-at-open",
                    test_wide_modes_are_fixed_at_open);
+  g_test_add_func ("/store/hygiene/shared-folder-is-left-alone", test_shared_folder_is_left_alone);
   g_test_add_func ("/store/hygiene/hardened-process-dumps-no-core", test_hardened_process_dumps_no_core);
   g_test_add_func ("/store/hygiene/absurd-kdf-cost-is-refused", test_absurd_kdf_cost_is_refused);
   g_test_add_func ("/store/hygiene/backup-with-absurd-cost-is-altered", test_backup_with_absurd_cost_is_altered);
