@@ -368,6 +368,60 @@ show_toast (WbRetentionPage *self,
 }
 
 static void
+show_failure (WbRetentionPage *self,
+              const char      *heading,
+              const char      *message)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  wb_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Asks before removing for good; @response_cb gets "remove" or "cancel". */
+static void
+confirm_removal (WbRetentionPage *self,
+                 const char      *heading,
+                 const char      *body,
+                 GCallback        response_cb)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              heading, body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  wb_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The ids (keys of @checks) whose check button is active. */
+static GPtrArray *
+dup_checked_ids (GHashTable *checks)
+{
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  GHashTableIter iter;
+  const char *id;
+  GtkCheckButton *check;
+
+  g_hash_table_iter_init (&iter, checks);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, (gpointer *) &check))
+    if (gtk_check_button_get_active (check))
+      g_ptr_array_add (ids, g_strdup (id));
+  return ids;
+}
+
+static void
 purged_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
@@ -378,15 +432,7 @@ purged_cb (GObject      *source,
 
   self->purging = FALSE;
   if (!wb_store_purge_cases_finish (WB_STORE (source), result, &error))
-    {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("Not Every Case Was Removed"), error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      wb_a11y_fix_mnemonic_names (dialog);
-      gtk_window_present (GTK_WINDOW (dialog));
-    }
+    show_failure (self, _("Not Every Case Was Removed"), error->message);
   else
     {
       g_autofree char *text = NULL;
@@ -406,17 +452,11 @@ purged_cb (GObject      *source,
 void
 wb_retention_page_purge_checked (WbRetentionPage *self)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  const char *case_id;
-  GtkCheckButton *check;
+  g_autoptr(GPtrArray) ids = NULL;
 
   g_return_if_fail (WB_IS_RETENTION_PAGE (self));
 
-  g_hash_table_iter_init (&iter, self->checks);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &case_id, (gpointer *) &check))
-    if (gtk_check_button_get_active (check))
-      g_ptr_array_add (ids, g_strdup (case_id));
+  ids = dup_checked_ids (self->checks);
   if (ids->len == 0 || self->purging)
     return;
   g_ptr_array_add (ids, NULL);
@@ -443,10 +483,8 @@ remove_action (GtkWidget  *widget,
                GVariant   *param)
 {
   WbRetentionPage *self = WB_RETENTION_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   guint n = n_checked (self);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   if (n == 0)
     return;
@@ -454,19 +492,7 @@ remove_action (GtkWidget  *widget,
                                        "%u case and everything stored with it will be removed for good. This cannot be undone.",
                                        "%u cases and everything stored with them will be removed for good. This cannot be undone.",
                                        n), n);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Remove Cases?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
-  wb_a11y_fix_mnemonic_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  confirm_removal (self, _("Remove Cases?"), body, G_CALLBACK (remove_response_cb));
 }
 
 /* Removing old drafts: one delete per draft, all queued on the worker. */
@@ -489,14 +515,7 @@ draft_deleted_cb (GObject      *source,
   self->removing_drafts = FALSE;
   if (self->drafts_error != NULL)
     {
-      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-      GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                  _("Not Every Draft Was Removed"),
-                                                  self->drafts_error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      wb_a11y_fix_mnemonic_names (dialog);
-      gtk_window_present (GTK_WINDOW (dialog));
+      show_failure (self, _("Not Every Draft Was Removed"), self->drafts_error->message);
       g_clear_error (&self->drafts_error);
     }
   else
@@ -519,17 +538,11 @@ draft_deleted_cb (GObject      *source,
 void
 wb_retention_page_remove_checked_drafts (WbRetentionPage *self)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  GHashTableIter iter;
-  const char *draft_id;
-  GtkCheckButton *check;
+  g_autoptr(GPtrArray) ids = NULL;
 
   g_return_if_fail (WB_IS_RETENTION_PAGE (self));
 
-  g_hash_table_iter_init (&iter, self->draft_checks);
-  while (g_hash_table_iter_next (&iter, (gpointer *) &draft_id, (gpointer *) &check))
-    if (gtk_check_button_get_active (check))
-      g_ptr_array_add (ids, g_strdup (draft_id));
+  ids = dup_checked_ids (self->draft_checks);
   if (ids->len == 0 || self->removing_drafts)
     return;
   self->removing_drafts = TRUE;
@@ -557,10 +570,8 @@ remove_drafts_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   WbRetentionPage *self = WB_RETENTION_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
   guint n = n_checked_in (self->draft_checks);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
 
   if (n == 0)
     return;
@@ -568,19 +579,7 @@ remove_drafts_action (GtkWidget  *widget,
                                        "%u unfinished intake and everything typed into it will be removed for good. This cannot be undone.",
                                        "%u unfinished intakes and everything typed into them will be removed for good. This cannot be undone.",
                                        n), n);
-  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                   _("Remove Drafts?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_drafts_response_cb), self, 0);
-  wb_a11y_fix_mnemonic_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  confirm_removal (self, _("Remove Drafts?"), body, G_CALLBACK (remove_drafts_response_cb));
 }
 
 /* GObject */
