@@ -201,6 +201,27 @@ refresh_recovery (WbBackupPage *self)
 
 /* Folder */
 
+/* Shows a modal file chooser that starts in the backup folder, if it exists. */
+static void
+show_chooser (WbBackupPage         *self,
+              const char           *title,
+              GtkFileChooserAction  action,
+              const char           *accept_label,
+              GCallback             response_cb)
+{
+  g_autofree char *folder = wb_backup_folder (self->settings);
+  g_autoptr(GFile) current = g_file_new_for_path (folder);
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (title, get_window (self), action,
+                                               accept_label, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  if (g_file_query_exists (current, NULL))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), current, NULL);
+  g_signal_connect_object (self->chooser, "response", response_cb, self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
 static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
@@ -222,19 +243,9 @@ choose_folder_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  WbBackupPage *self = WB_BACKUP_PAGE (widget);
-  g_autofree char *folder = wb_backup_folder (self->settings);
-  g_autoptr(GFile) current = g_file_new_for_path (folder);
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Choose Backup Folder"), get_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                               _("_Select"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  if (g_file_query_exists (current, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), current, NULL);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  show_chooser (WB_BACKUP_PAGE (widget), _("Choose Backup Folder"),
+                GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Select"),
+                G_CALLBACK (chooser_response_cb));
 }
 
 /* Making a backup */
@@ -381,6 +392,32 @@ labelled_entry (GtkBox     *box,
   return entry;
 }
 
+/* Adds "cancel" and @id to @dialog and shows it; a destructive choice is
+ * never the default. @validate, if set, enables @id as the input allows. */
+static void
+present_choice (WbBackupPage           *self,
+                GtkWidget              *dialog,
+                const char             *id,
+                const char             *label,
+                AdwResponseAppearance   appearance,
+                GCallback               response_cb,
+                void                  (*validate) (AdwMessageDialog *dialog))
+{
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    id, label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id, appearance);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           appearance == ADW_RESPONSE_DESTRUCTIVE ? "cancel" : id);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", response_cb, self, 0);
+  if (validate)
+    validate (ADW_MESSAGE_DIALOG (dialog));
+  wb_a11y_fix_mnemonic_names (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 make_action (GtkWidget  *widget,
              const char *action_name,
@@ -414,20 +451,11 @@ make_action (GtkWidget  *widget,
   d->issue = GTK_LABEL (issue);
   g_object_set_data_full (G_OBJECT (dialog), "make-dialog", d, g_free);
 
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "make", _("_Make Backup"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "make", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "make");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_swapped (pass1, "changed", G_CALLBACK (make_validate), dialog);
   g_signal_connect_swapped (pass2, "changed", G_CALLBACK (make_validate), dialog);
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (make_validate), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (make_response_cb), self, 0);
-  make_validate (ADW_MESSAGE_DIALOG (dialog));
-  wb_a11y_fix_mnemonic_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_choice (self, dialog, "make", _("_Make Backup"), ADW_RESPONSE_SUGGESTED,
+                  G_CALLBACK (make_response_cb), make_validate);
   /*XX*/
 }
 
@@ -573,6 +601,26 @@ restored_cb (GObject      *object,
     gtk_window_close (window);
 }
 
+/* Ends an inspect of the chosen backup; on failure says why and forgets it. */
+static WbBackupInfo *
+inspect_finish (WbBackupPage *self,
+                GAsyncResult *result)
+{
+  g_autoptr(GError) error = NULL;
+  WbBackupInfo *info = wb_store_inspect_backup_finish (self->store, result, &error);
+  g_autofree char *message = NULL;
+
+  set_busy (self, FALSE);
+  if (info != NULL)
+    return info;
+  clear_restore (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return NULL;
+  message = explain (error);
+  show_error (get_window (self), _("The Backup Cannot Be Opened"), message);
+  return NULL;
+}
+
 static void
 replace_validate (AdwMessageDialog *dialog)
 {
@@ -655,17 +703,8 @@ ask_replace (WbBackupPage       *self,
       g_signal_connect_swapped (name, "changed", G_CALLBACK (replace_validate), dialog);
       g_signal_connect_swapped (pass, "changed", G_CALLBACK (replace_validate), dialog);
     }
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace Vault"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
-  replace_validate (ADW_MESSAGE_DIALOG (dialog));
-  wb_a11y_fix_mnemonic_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_choice (self, dialog, "replace", _("_Replace Vault"), ADW_RESPONSE_DESTRUCTIVE,
+                  G_CALLBACK (replace_response_cb), replace_validate);
 }
 
 static void
@@ -674,22 +713,10 @@ opened_cb (GObject      *object,
            gpointer      user_data)
 {
   g_autoptr(WbBackupPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree WbBackupInfo *info = wb_store_inspect_backup_finish (WB_STORE (object), result, &error);
+  g_autofree WbBackupInfo *info = inspect_finish (self, result);
 
-  set_busy (self, FALSE);
-  if (info == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      clear_restore (self);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      message = explain (error);
-      show_error (get_window (self), _("The Backup Cannot Be Opened"), message);
-      return;
-    }
-  ask_replace (self, info);
+  if (info != NULL)
+    ask_replace (self, info);
 }
 
 static void
@@ -741,18 +768,9 @@ ask_secret (WbBackupPage       *self,
   labelled_entry (GTK_BOX (box), recovery ? _("_Recovery Key") : _("_Backup Passphrase"), entry);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   g_object_set_data (G_OBJECT (dialog), "secret", entry);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "open", _("_Open"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "open");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_swapped (entry, "changed", G_CALLBACK (secret_validate), dialog);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (secret_response_cb), self, 0);
-  secret_validate (ADW_MESSAGE_DIALOG (dialog));
-  wb_a11y_fix_mnemonic_names (dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_choice (self, dialog, "open", _("_Open"), ADW_RESPONSE_SUGGESTED,
+                  G_CALLBACK (secret_response_cb), secret_validate);
   gtk_widget_grab_focus (entry);
 }
 
@@ -762,22 +780,10 @@ header_read_cb (GObject      *object,
                 gpointer      user_data)
 {
   g_autoptr(WbBackupPage) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree WbBackupInfo *info = wb_store_inspect_backup_finish (WB_STORE (object), result, &error);
+  g_autofree WbBackupInfo *info = inspect_finish (self, result);
 
-  set_busy (self, FALSE);
-  if (info == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      clear_restore (self);
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      message = explain (error);
-      show_error (get_window (self), _("The Backup Cannot Be Opened"), message);
-      return;
-    }
-  ask_secret (self, info);
+  if (info != NULL)
+    ask_secret (self, info);
 }
 
 /* Starts the restore flow for @file, as choosing it in the file chooser does. */
@@ -813,19 +819,9 @@ restore_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
 {
-  WbBackupPage *self = WB_BACKUP_PAGE (widget);
-  g_autofree char *folder = wb_backup_folder (self->settings);
-  g_autoptr(GFile) current = g_file_new_for_path (folder);
-
-  g_clear_object (&self->chooser);
-  self->chooser = gtk_file_chooser_native_new (_("Choose a Backup to Restore"), get_window (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  if (g_file_query_exists (current, NULL))
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), current, NULL);
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (restore_chooser_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  show_chooser (WB_BACKUP_PAGE (widget), _("Choose a Backup to Restore"),
+                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
+                G_CALLBACK (restore_chooser_response_cb));
 }
 
 /* GObject */
