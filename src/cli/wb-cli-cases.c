@@ -112,7 +112,6 @@ cases_list (WbVault  *vault,
   g_autoptr(WbCaseIndex) index = wb_case_index_build (vault, &error);
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *detail = NULL;
   GString *out;
 
   if (index == NULL)
@@ -128,10 +127,7 @@ cases_list (WbVault  *vault,
     }
   g_ptr_array_sort (rows, compare_rows);
 
-  /* Reading every case out is an export: the audit log says so before
-   * anything is shown. */
-  detail = g_strdup_printf ("cases list: %u", rows->len);
-  if (!wb_vault_audit (vault, "export", WB_KIND_CASE, NULL, detail, &error))
+  if (!wb_cli_audit_export (vault, "cases list", rows->len, &error))
     return wb_cli_report_error (error);
 
   out = g_string_new (NULL);
@@ -139,10 +135,7 @@ cases_list (WbVault  *vault,
     write_json (out, rows);
   else
     write_table (out, rows);
-  fwrite (out->str, 1, out->len, stdout);
-  fflush (stdout);
-  sodium_memzero (out->str, out->len);
-  g_string_free (out, TRUE);
+  wb_cli_write_stdout (out);
   return WB_CLI_EXIT_OK;
 }
 

@@ -12,6 +12,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "wb-case-index.h"
 #include "wb-cli.h"
 #include "wb-cli-vault.h"
 #include "wb-db.h"
@@ -247,4 +248,38 @@ wb_cli_open_unlocked (WbCliVaultOptions *opts,
   wb_cli_free_secret (pass);
   *out_exit = WB_CLI_EXIT_OK;
   return g_steal_pointer (&vault);
+}
+
+/* After parsing: prints @usage if the arguments are not @usage_ok, else
+ * opens and unlocks the vault. Clears @opts either way. */
+WbVault *
+wb_cli_open_checked (WbCliVaultOptions *opts,
+                     gboolean           usage_ok,
+                     const char        *usage,
+                     int               *out_exit)
+{
+  WbVault *vault = NULL;
+
+  if (!usage_ok)
+    {
+      g_printerr ("%s\n", usage);
+      *out_exit = WB_CLI_EXIT_USAGE;
+    }
+  else
+    vault = wb_cli_open_unlocked (opts, out_exit);
+  wb_cli_vault_options_clear (opts);
+  return vault;
+}
+
+/* Reading cases out is an export: the audit log says so, with @what and
+ * how many (@n), before anything is shown. */
+gboolean
+wb_cli_audit_export (WbVault     *vault,
+                     const char  *what,
+                     guint        n,
+                     GError     **error)
+{
+  g_autofree char *detail = g_strdup_printf ("%s: %u", what, n);
+
+  return wb_vault_audit (vault, "export", WB_KIND_CASE, NULL, detail, error);
 }

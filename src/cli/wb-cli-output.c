@@ -4,6 +4,7 @@
  * Decrypted text passes through here; the copies made on the way are wiped.
  */
 #include <sodium.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "wb-cli-output.h"
@@ -72,4 +73,14 @@ wb_cli_append_tsv_field (GString    *out,
         g_string_append_c (out, *p);
       }
   sodium_memzero (valid, strlen (valid));
+}
+
+/* Writes @out to stdout, then wipes and frees it. */
+void
+wb_cli_write_stdout (GString *out)
+{
+  fwrite (out->str, 1, out->len, stdout);
+  fflush (stdout);
+  sodium_memzero (out->str, out->len);
+  g_string_free (out, TRUE);
 }

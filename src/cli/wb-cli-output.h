@@ -11,5 +11,6 @@ void wb_cli_append_json_string (GString    *out,
                                 const char *text);
 void wb_cli_append_tsv_field   (GString    *out,
                                 const char *text);
+void wb_cli_write_stdout       (GString    *out);
 
 G_END_DECLS

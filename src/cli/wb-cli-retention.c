@@ -53,13 +53,9 @@ retention_list (WbVault  *vault,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = wb_vault_list_retention (vault, NULL, months, NULL, &error);
-  g_autofree char *detail = NULL;
   GString *out;
 
-  if (items == NULL)
-    return wb_cli_report_error (error);
-  detail = g_strdup_printf ("retention list: %u", items->len);
-  if (!wb_vault_audit (vault, "export", WB_KIND_CASE, NULL, detail, &error))
+  if (items == NULL || !wb_cli_audit_export (vault, "retention list", items->len, &error))
     return wb_cli_report_error (error);
 
   out = g_string_new (json ? "[" : "reference\tclosed\tmonths\texpired\n");
@@ -84,9 +80,7 @@ retention_list (WbVault  *vault,
     }
   if (json)
     g_string_append (out, items->len ? "\n]\n" : "]\n");
-  fwrite (out->str, 1, out->len, stdout);
-  fflush (stdout);
-  g_string_free (out, TRUE);
+  wb_cli_write_stdout (out);
   return WB_CLI_EXIT_OK;
 }
 
@@ -112,14 +106,9 @@ wb_cli_cmd_retention (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!wb_cli_parse (context, &opts, FALSE, &argc, &argv))
     return WB_CLI_EXIT_USAGE;
-  if (argc != 2 || strcmp (argv[1], "list") != 0 || months < 0 || months > 120)
-    {
-      g_printerr ("%s\n", _("Usage: weerbaar-cli retention list [--months N] [--json]"));
-      wb_cli_vault_options_clear (&opts);
-      return WB_CLI_EXIT_USAGE;
-    }
-  vault = wb_cli_open_unlocked (&opts, &rc);
-  wb_cli_vault_options_clear (&opts);
+  vault = wb_cli_open_checked (&opts,
+                               argc == 2 && strcmp (argv[1], "list") == 0 && months >= 0 && months <= 120,
+                               _("Usage: weerbaar-cli retention list [--months N] [--json]"), &rc);
   if (vault == NULL)
     return rc;
   return retention_list (vault, months > 0 ? (guint) months : default_months (), json);
@@ -166,14 +155,7 @@ wb_cli_cmd_purge (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!wb_cli_parse (context, &opts, FALSE, &argc, &argv))
     return WB_CLI_EXIT_USAGE;
-  if (argc != 2)
-    {
-      g_printerr ("%s\n", _("Usage: weerbaar-cli purge REFERENCE [--yes]"));
-      wb_cli_vault_options_clear (&opts);
-      return WB_CLI_EXIT_USAGE;
-    }
-  vault = wb_cli_open_unlocked (&opts, &rc);
-  wb_cli_vault_options_clear (&opts);
+  vault = wb_cli_open_checked (&opts, argc == 2, _("Usage: weerbaar-cli purge REFERENCE [--yes]"), &rc);
   if (vault == NULL)
     return rc;
   index = wb_case_index_build (vault, &error);
@@ -230,14 +212,8 @@ wb_cli_cmd_inzage (int    argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!wb_cli_parse (context, &opts, FALSE, &argc, &argv))
     return WB_CLI_EXIT_USAGE;
-  if (argc != 2 || json_path == NULL)
-    {
-      g_printerr ("%s\n", _("Usage: weerbaar-cli inzage REFERENCE --json FILE"));
-      wb_cli_vault_options_clear (&opts);
-      return WB_CLI_EXIT_USAGE;
-    }
-  vault = wb_cli_open_unlocked (&opts, &rc);
-  wb_cli_vault_options_clear (&opts);
+  vault = wb_cli_open_checked (&opts, argc == 2 && json_path != NULL,
+                               _("Usage: weerbaar-cli inzage REFERENCE --json FILE"), &rc);
   if (vault == NULL)
     return rc;
   index = wb_case_index_build (vault, &error);

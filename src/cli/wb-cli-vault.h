@@ -46,6 +46,14 @@ WbVault  *wb_cli_open_vault          (WbCliVaultOptions  *opts,
                                       int                *out_exit);
 WbVault  *wb_cli_open_unlocked       (WbCliVaultOptions  *opts,
                                       int                *out_exit);
+WbVault  *wb_cli_open_checked        (WbCliVaultOptions  *opts,
+                                      gboolean            usage_ok,
+                                      const char         *usage,
+                                      int                *out_exit);
+gboolean  wb_cli_audit_export        (WbVault            *vault,
+                                      const char         *what,
+                                      guint               n,
+                                      GError            **error);
 int       wb_cli_report_error        (const GError       *error);
 
 G_END_DECLS
