@@ -4,7 +4,6 @@
 import datetime
 import json
 import os
-import subprocess
 
 import wbatspi
 import wbflows
@@ -34,34 +33,11 @@ T = {
 }
 
 
-def build_path(*parts):
-    return os.path.join(os.environ["MESON_BUILD_ROOT"], *parts)
-
-
-def cli(db, *args):
-    """weerbaar-cli on the test's vault, the passphrase through a pipe."""
-    read_fd, write_fd = os.pipe()
-    os.write(write_fd, (wbflows.PASSPHRASE + "\n").encode())
-    os.close(write_fd)
-    try:
-        out = subprocess.run([build_path("src", "weerbaar-cli"), "--db", db, *args,
-                              "--passphrase-fd", str(read_fd)],
-                             pass_fds=(read_fd,), check=True, capture_output=True, text=True,
-                             env=dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8"))
-    finally:
-        os.close(read_fd)
-    return out.stdout
-
-
 def demo_vault(app):
-    data = os.path.join(app.tmp.name, "data", "weerbaar")
-    os.makedirs(data, mode=0o700)
-    db = os.path.join(data, "weerbaar.db")
-    cli(db, "init", "--account", wbflows.ADMIN, "--display-name", wbflows.ADMIN_DISPLAY)
-    cli(db, "demo", "--account", wbflows.ADMIN, "--cases", str(N_CASES), "--seed", "9")
-    cases = json.loads(cli(db, "cases", "list", "--json", "--account", wbflows.ADMIN))
+    db = wbflows.demo_vault(app, N_CASES, seed=9)
+    cases = json.loads(wbflows.cli(db, "cases", "list", "--json", "--account", wbflows.ADMIN))
     assert len(cases) == N_CASES, f"{len(cases)} demo cases"
-    return db, os.path.join(data, "backups")
+    return db, os.path.join(os.path.dirname(db), "backups")
 
 
 def open_backup_page(app):
@@ -106,7 +82,7 @@ def test_backup_now_and_restore_preview():
         path = os.path.join(folder, backups[0])
         assert os.stat(path).st_mode & 0o777 == 0o600
         assert os.stat(folder).st_mode & 0o777 == 0o700
-        wbatspi.screenshot(build_path("e2e-backup-page.png"))
+        wbatspi.screenshot(wbflows.build_path("e2e-backup-page.png"))
 
         # Restore: choose the file by typing its path (Ctrl+L) in the file chooser.
         do_action(find_actionable(prefs, role="push button", name=T["restore"]))
@@ -123,7 +99,7 @@ def test_backup_now_and_restore_preview():
         # What it holds, before anything is replaced.
         find(app.root, role="label", name=T["replace_heading"], timeout=60)
         wait_for(lambda: labels_containing(app.root, T["cases"]), f"{T['cases']!r} in the preview")
-        wbatspi.screenshot(build_path("e2e-backup-restore-preview.png"))
+        wbatspi.screenshot(wbflows.build_path("e2e-backup-restore-preview.png"))
         type_into(find(app.root, role="text", name=T["pass_in_backup"]), wbflows.PASSPHRASE)
         do_action(find_actionable(app.root, role="push button", name=T["replace"]))
 

@@ -2,8 +2,6 @@
 # test_inbox.py: in a demo vault, search a case by reference, open it, add a note, change its status, in Dutch.
 # SPDX-License-Identifier: GPL-3.0-or-later
 import json
-import os
-import subprocess
 
 import wbatspi
 import wbflows
@@ -14,33 +12,10 @@ NOTE = "Testnotitie 17: burgemeester teruggebeld, fictief."
 REASON = "Fictieve test: gesprek ingepland"
 
 
-def build_path(*parts):
-    return os.path.join(os.environ["MESON_BUILD_ROOT"], *parts)
-
-
-def cli(db, *args):
-    """weerbaar-cli on the test's vault, the passphrase through a pipe."""
-    read_fd, write_fd = os.pipe()
-    os.write(write_fd, (wbflows.PASSPHRASE + "\n").encode())
-    os.close(write_fd)
-    try:
-        out = subprocess.run([build_path("src", "weerbaar-cli"), "--db", db, *args,
-                              "--passphrase-fd", str(read_fd)],
-                             pass_fds=(read_fd,), check=True, capture_output=True, text=True,
-                             env=dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8"))
-    finally:
-        os.close(read_fd)
-    return out.stdout
-
-
 def demo_vault(app):
     """A vault with fictional demo cases, made with weerbaar-cli before the app starts."""
-    data = os.path.join(app.tmp.name, "data", "weerbaar")
-    os.makedirs(data, mode=0o700)
-    db = os.path.join(data, "weerbaar.db")
-    cli(db, "init", "--account", wbflows.ADMIN, "--display-name", wbflows.ADMIN_DISPLAY)
-    cli(db, "demo", "--account", wbflows.ADMIN, "--cases", "30", "--seed", "4")
-    cases = json.loads(cli(db, "cases", "list", "--json", "--account", wbflows.ADMIN))
+    db = wbflows.demo_vault(app, 30, seed=4)
+    cases = json.loads(wbflows.cli(db, "cases", "list", "--json", "--account", wbflows.ADMIN))
     return db, cases
 
 
@@ -65,7 +40,7 @@ def test_search_open_note_and_status():
         # The inbox lists the open cases; each row reads as one line.
         wait_for(lambda: any(n.startswith(reference + ",") for n in case_row_names(app)),
                  f"a row for {reference}", timeout=60)
-        wbatspi.screenshot(build_path("e2e-inbox.png"))
+        wbatspi.screenshot(wbflows.build_path("e2e-inbox.png"))
 
         # Ctrl+F goes to the search field from anywhere; the search narrows
         # the list to the one case, and Enter opens it.
@@ -94,7 +69,7 @@ def test_search_open_note_and_status():
                           if (l.get_name() or "").endswith(": " + REASON)],
                  "the status change in the timeline", timeout=30)
         find(app.root, role="label", name=NOTE)
-        wbatspi.screenshot(build_path("e2e-case-page.png"))
+        wbatspi.screenshot(wbflows.build_path("e2e-case-page.png"))
 
         # Back in the inbox the case is still found; locking empties it.
         do_action(find_actionable(app.root, role="push button", name="Terug naar meldingen"))
@@ -104,7 +79,7 @@ def test_search_open_note_and_status():
         assert not case_row_names(app), "rows stayed after locking"
 
         # The status change is in the vault, as the command-line tool reads it.
-        after = json.loads(cli(db, "cases", "list", "--json", "--account", wbflows.ADMIN))
+        after = json.loads(wbflows.cli(db, "cases", "list", "--json", "--account", wbflows.ADMIN))
         changed = next(c for c in after if c["reference"] == reference)
         assert changed["status"] != case["status"], (case["status"], changed["status"])
 

@@ -1,11 +1,48 @@
 # wbflows.py: the steps of Weerbaar that many end-to-end tests share, in Dutch.
 # SPDX-License-Identifier: GPL-3.0-or-later
+import os
+import subprocess
+
 import wbatspi
 from wbatspi import find, find_actionable, do_action, type_into, wait_for, press, KEY_SPACE, KEY_RETURN
 
 ADMIN = "beheer.test"
 ADMIN_DISPLAY = "Test Beheerder"
 PASSPHRASE = "oranje fiets onder de brug 42"
+
+
+def build_path(*parts):
+    return os.path.join(os.environ["MESON_BUILD_ROOT"], *parts)
+
+
+def cli(db, *args):
+    """weerbaar-cli on the test's vault, the passphrase through a pipe, in
+    English, with the app's settings schema (in memory) for its defaults."""
+    read_fd, write_fd = os.pipe()
+    os.write(write_fd, (PASSPHRASE + "\n").encode())
+    os.close(write_fd)
+    try:
+        out = subprocess.run([build_path("src", "weerbaar-cli"), "--db", db, *args,
+                              "--passphrase-fd", str(read_fd)],
+                             pass_fds=(read_fd,), check=False, capture_output=True, text=True,
+                             env=dict(os.environ, LANGUAGE="en", LC_ALL="C.UTF-8",
+                                      GSETTINGS_BACKEND="memory",
+                                      GSETTINGS_SCHEMA_DIR=build_path("data")))
+    finally:
+        os.close(read_fd)
+    assert out.returncode == 0, f"weerbaar-cli {args[0]}: {out.stderr}"
+    return out.stdout
+
+
+def demo_vault(app, cases, seed):
+    """Makes the vault of `app` (not started yet) with weerbaar-cli, for ADMIN,
+    holding `cases` fictional demo cases; returns the vault's path."""
+    data = os.path.join(app.tmp.name, "data", "weerbaar")
+    os.makedirs(data, mode=0o700)
+    db = os.path.join(data, "weerbaar.db")
+    cli(db, "init", "--account", ADMIN, "--display-name", ADMIN_DISPLAY)
+    cli(db, "demo", "--account", ADMIN, "--cases", str(cases), "--seed", str(seed))
+    return db
 
 
 def create_vault(app, name=ADMIN, display=ADMIN_DISPLAY, passphrase=PASSPHRASE,
