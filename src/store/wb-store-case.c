@@ -79,21 +79,14 @@ wb_store_load_case_async (WbStore             *self,
                           gpointer             user_data)
 {
   WbStoreJob *job;
-  WbRecordId id;
 
   g_return_if_fail (WB_IS_STORE (self));
   g_return_if_fail (case_id != NULL);
 
-  if (!wb_record_id_from_string (case_id, &id))
-    {
-      g_task_report_new_error (self, callback, user_data, wb_store_load_case_async,
-                               WB_STORE_ERROR, WB_STORE_ERROR_NOT_FOUND,
-                               "%s", _("This case does not exist."));
-      return;
-    }
-  job = wb_store_job_new (self, do_load_case, wb_store_load_case_async, cancellable,
-                          callback, user_data);
-  job->id = id;
+  job = wb_store_case_job_new (self, case_id, do_load_case, wb_store_load_case_async,
+                               cancellable, callback, user_data);
+  if (job == NULL)
+    return;
   job->s1 = g_strdup (case_id);
   wb_store_job_push (self, job);
 }

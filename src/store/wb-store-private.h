@@ -63,6 +63,13 @@ WbStoreJob *wb_store_job_new        (WbStore             *self,
                                      GCancellable        *cancellable,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data);
+WbStoreJob *wb_store_case_job_new   (WbStore             *self,
+                                     const char          *case_id,
+                                     WbStoreJobFunc       func,
+                                     gpointer             tag,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data);
 void        wb_store_job_push       (WbStore             *self,
                                      WbStoreJob          *job);
 char       *wb_store_secret_dup     (const char          *secret);

@@ -407,6 +407,32 @@ wb_store_job_new (WbStore             *self,
   return job;
 }
 
+/* A job about the case @case_id, with job->id set; NULL when @case_id is
+ * no record id, after reporting that the case does not exist. */
+Job *
+wb_store_case_job_new (WbStore             *self,
+                       const char          *case_id,
+                       WbStoreJobFunc       func,
+                       gpointer             tag,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  WbRecordId id;
+  Job *job;
+
+  if (!wb_record_id_from_string (case_id, &id))
+    {
+      g_task_report_new_error (self, callback, user_data, tag,
+                               WB_STORE_ERROR, WB_STORE_ERROR_NOT_FOUND,
+                               "%s", _("This case does not exist."));
+      return NULL;
+    }
+  job = wb_store_job_new (self, func, tag, cancellable, callback, user_data);
+  job->id = id;
+  return job;
+}
+
 void
 wb_store_job_push (WbStore *self,
                    Job     *job)
