@@ -571,10 +571,7 @@ do_collect (WbStore    *self,
   if (!wb_store_need_vault (self, job))
     return;
   inzage = wb_vault_collect_inzage (self->vault, self->index, &job->id, &error);
-  if (inzage == NULL)
-    g_task_return_error (job->task, error);
-  else
-    g_task_return_pointer (job->task, inzage, (GDestroyNotify) wb_inzage_free);
+  wb_store_return_pointer (job, inzage, (GDestroyNotify) wb_inzage_free, error);
 }
 
 void
@@ -600,12 +597,4 @@ wb_store_collect_inzage_async (WbStore             *self,
  *
  * Returns: (transfer full): the collected records
  */
-WbInzage *
-wb_store_collect_inzage_finish (WbStore       *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
+WB_STORE_FINISH_POINTER (WbInzage, wb_store_collect_inzage_finish)

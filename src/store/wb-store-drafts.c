@@ -97,10 +97,7 @@ do_list_drafts (WbStore    *self,
   if (!wb_store_need_vault (self, job))
     return;
   drafts = wb_vault_list_drafts (self->vault, &error);
-  if (drafts == NULL)
-    g_task_return_error (job->task, error);
-  else
-    g_task_return_pointer (job->task, drafts, (GDestroyNotify) g_ptr_array_unref);
+  wb_store_return_pointer (job, drafts, (GDestroyNotify) g_ptr_array_unref, error);
 }
 
 static void
@@ -153,15 +150,7 @@ wb_store_list_drafts_async (WbStore             *self,
  *
  * Returns: (transfer full) (element-type WbIntakeDraft): the drafts
  */
-GPtrArray *
-wb_store_list_drafts_finish (WbStore       *self,
-                             GAsyncResult  *result,
-                             GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
+WB_STORE_FINISH_POINTER (GPtrArray, wb_store_list_drafts_finish)
 
 /* Serialized here, on the caller's thread; the put goes through the
  * ordinary queue, so it is written before a lock queued after it. */

@@ -95,10 +95,7 @@ do_list_partners (WbStore    *self,
   if (!wb_store_need_vault (self, job))
     return;
   partners = wb_vault_list_partners (self->vault, NULL, &error);
-  if (partners == NULL)
-    g_task_return_error (job->task, error);
-  else
-    g_task_return_pointer (job->task, partners, (GDestroyNotify) g_ptr_array_unref);
+  wb_store_return_pointer (job, partners, (GDestroyNotify) g_ptr_array_unref, error);
 }
 
 /* Public API */
@@ -123,15 +120,7 @@ wb_store_list_partners_async (WbStore             *self,
  *
  * Returns: (transfer full) (element-type WbPartner): the partners
  */
-GPtrArray *
-wb_store_list_partners_finish (WbStore       *self,
-                               GAsyncResult  *result,
-                               GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
+WB_STORE_FINISH_POINTER (GPtrArray, wb_store_list_partners_finish)
 
 /* Serialized here, on the caller's thread, so the worker never touches the
  * caller's object; the put itself goes through the ordinary queue. */

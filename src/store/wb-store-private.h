@@ -56,6 +56,13 @@ struct _WbStore
     return g_task_propagate_boolean (G_TASK (result), error); \
   }
 
+#define WB_STORE_FINISH_POINTER(type, fn) \
+  type *fn (WbStore *self, GAsyncResult *result, GError **error) \
+  { \
+    g_return_val_if_fail (g_task_is_valid (result, self), NULL); \
+    return g_task_propagate_pointer (G_TASK (result), error); \
+  }
+
 /* wb-store.c */
 WbStoreJob *wb_store_job_new        (WbStore             *self,
                                      WbStoreJobFunc       func,
@@ -80,6 +87,10 @@ gboolean    wb_store_need_vault     (WbStore             *self,
                                      WbStoreJob          *job);
 void        wb_store_return_bool    (WbStoreJob          *job,
                                      gboolean             ok,
+                                     GError              *error);
+void        wb_store_return_pointer (WbStoreJob          *job,
+                                     gpointer             result,
+                                     GDestroyNotify       result_free,
                                      GError              *error);
 void        wb_store_post_state     (WbStore             *self);
 WbVaultAccount *wb_store_account_copy (const WbVaultAccount *account);

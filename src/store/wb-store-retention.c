@@ -368,10 +368,7 @@ do_list_retention (WbStore    *self,
   if (!wb_store_need_vault (self, job))
     return;
   items = wb_vault_list_retention (self->vault, self->index, (guint) job->role, NULL, &error);
-  if (items == NULL)
-    g_task_return_error (job->task, error);
-  else
-    g_task_return_pointer (job->task, items, (GDestroyNotify) g_ptr_array_unref);
+  wb_store_return_pointer (job, items, (GDestroyNotify) g_ptr_array_unref, error);
 }
 
 static gboolean
@@ -455,15 +452,7 @@ wb_store_list_retention_async (WbStore             *self,
  *
  * Returns: (transfer full) (element-type WbRetentionItem): the cases
  */
-GPtrArray *
-wb_store_list_retention_finish (WbStore       *self,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
+WB_STORE_FINISH_POINTER (GPtrArray, wb_store_list_retention_finish)
 
 void
 wb_store_purge_cases_async (WbStore             *self,

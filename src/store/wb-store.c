@@ -240,6 +240,19 @@ wb_store_return_bool (Job     *job,
     g_task_return_error (job->task, error);
 }
 
+/* Returns @result, or @error (taken) when @result is NULL. */
+void
+wb_store_return_pointer (Job            *job,
+                         gpointer        result,
+                         GDestroyNotify  result_free,
+                         GError         *error)
+{
+  if (result != NULL)
+    g_task_return_pointer (job->task, result, result_free);
+  else
+    g_task_return_error (job->task, error);
+}
+
 static void
 do_open (WbStore *self,
          Job     *job)
