@@ -456,7 +456,6 @@ make_action (GtkWidget  *widget,
   g_signal_connect_swapped (check, "toggled", G_CALLBACK (make_validate), dialog);
   present_choice (self, dialog, "make", _("_Make Backup"), ADW_RESPONSE_SUGGESTED,
                   G_CALLBACK (make_response_cb), make_validate);
-  /*XX*/
 }
 
 /* The recovery key */
