@@ -46,6 +46,21 @@ records_new (void)
   return g_ptr_array_new_with_free_func ((GDestroyNotify) wb_store_record_free);
 }
 
+/* Writes the changed case, @records already gathered and a status-change
+ * entry saying @text, in one transaction; the timeline shows the entry at once. */
+static void
+write_change (WbCasePage *self,
+              GPtrArray  *records,
+              const char *text)
+{
+  g_autoptr(WbTimelineEntry) e = wb_case_page_new_entry (self, WB_TIMELINE_KIND_STATUS_CHANGE, text);
+
+  put_case (self, records);
+  put_entry (self, records, e);
+  g_ptr_array_add (self->timeline, g_object_ref (e));
+  wb_case_page_write (self, records);
+}
+
 static GtkWindow *
 parent_window (WbCasePage *self)
 {
@@ -130,7 +145,6 @@ wb_case_page_change_status (WbCasePage   *self,
                             const char   *reason)
 {
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(WbTimelineEntry) e = NULL;
   g_autofree char *text = NULL;
   WbCaseStatus old;
 
@@ -146,11 +160,7 @@ wb_case_page_change_status (WbCasePage   *self,
                           wb_case_status_to_label (status), reason);
   records = records_new ();
   wb_case_set_status (self->kase, status);
-  put_case (self, records);
-  e = wb_case_page_new_entry (self, WB_TIMELINE_KIND_STATUS_CHANGE, text);
-  put_entry (self, records, e);
-  g_ptr_array_add (self->timeline, g_object_ref (e));
-  wb_case_page_write (self, records);
+  write_change (self, records, text);
 }
 
 typedef struct
@@ -247,7 +257,6 @@ assign_response_cb (AdwMessageDialog *dialog,
 {
   WbCasePage *self = d->self;
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(WbTimelineEntry) e = NULL;
   g_autofree char *id = NULL;
   g_autofree char *text = NULL;
   const WbVaultAccount *account;
@@ -264,11 +273,7 @@ assign_response_cb (AdwMessageDialog *dialog,
   text = g_strdup_printf (_("Contact person: %s"), account->display_name);
   records = records_new ();
   wb_case_set_assignee (self->kase, id);
-  put_case (self, records);
-  e = wb_case_page_new_entry (self, WB_TIMELINE_KIND_STATUS_CHANGE, text);
-  put_entry (self, records, e);
-  g_ptr_array_add (self->timeline, g_object_ref (e));
-  wb_case_page_write (self, records);
+  write_change (self, records, text);
 }
 
 static void
@@ -278,6 +283,7 @@ assign_action (GtkWidget  *widget,
 {
   WbCasePage *self = WB_CASE_PAGE (widget);
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint current = GTK_INVALID_LIST_POSITION;
   AdwMessageDialog *dialog;
   DialogData *d;
 
@@ -292,13 +298,11 @@ assign_action (GtkWidget  *widget,
 
       gtk_string_list_append (names, a->display_name);
       if (g_strcmp0 (id, wb_case_get_assignee (self->kase)) == 0)
-        g_object_set_data (G_OBJECT (dialog), "wb-selected", GUINT_TO_POINTER (i + 1));
+        current = i;
     }
   d->dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
-  if (g_object_get_data (G_OBJECT (dialog), "wb-selected"))
-    gtk_drop_down_set_selected (d->dropdown,
-                                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog),
-                                                                     "wb-selected")) - 1);
+  if (current != GTK_INVALID_LIST_POSITION)
+    gtk_drop_down_set_selected (d->dropdown, current);
   gtk_accessible_update_property (GTK_ACCESSIBLE (d->dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Contact person"), -1);
   adw_message_dialog_set_extra_child (dialog, GTK_WIDGET (d->dropdown));
@@ -315,7 +319,6 @@ urgency_response_cb (AdwMessageDialog *dialog,
 {
   WbCasePage *self = d->self;
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(WbTimelineEntry) e = NULL;
   g_autofree char *reason = entry_text (d->entry);
   g_autofree char *text = NULL;
   WbUrgency urgency = gtk_drop_down_get_selected (d->dropdown);
@@ -329,11 +332,7 @@ urgency_response_cb (AdwMessageDialog *dialog,
                           wb_urgency_to_label (urgency), reason);
   records = records_new ();
   wb_case_set_urgency (self->kase, urgency);
-  put_case (self, records);
-  e = wb_case_page_new_entry (self, WB_TIMELINE_KIND_STATUS_CHANGE, text);
-  put_entry (self, records, e);
-  g_ptr_array_add (self->timeline, g_object_ref (e));
-  wb_case_page_write (self, records);
+  write_change (self, records, text);
 }
 
 static void
@@ -383,7 +382,6 @@ wb_case_page_close_case (WbCasePage *self,
                          gboolean    cancel_follow_ups)
 {
   g_autoptr(GPtrArray) records = NULL;
-  g_autoptr(WbTimelineEntry) e = NULL;
   g_autofree char *text = NULL;
 
   g_return_if_fail (WB_IS_CASE_PAGE (self));
@@ -405,11 +403,7 @@ wb_case_page_close_case (WbCasePage *self,
   /* Translators: the timeline entry of closing a case; %s is the closing summary */
   text = g_strdup_printf (_("Closed: %s"), summary);
   wb_case_set_status (self->kase, WB_CASE_STATUS_CLOSED);
-  put_case (self, records);
-  e = wb_case_page_new_entry (self, WB_TIMELINE_KIND_STATUS_CHANGE, text);
-  put_entry (self, records, e);
-  g_ptr_array_add (self->timeline, g_object_ref (e));
-  wb_case_page_write (self, records);
+  write_change (self, records, text);
 }
 
 static void
