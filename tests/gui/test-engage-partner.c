@@ -14,6 +14,7 @@
 #include "wb-store-partners.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
+#include "wb-test-widgets.h"
 
 #define PASS "correct horse battery staple"
 
@@ -68,21 +69,6 @@ find_dialog (void)
 
       if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static GtkListBox *
-find_list (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_BOX (widget))
-    return GTK_LIST_BOX (widget);
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkListBox *found = find_list (c);
-
-      if (found != NULL)
-        return found;
     }
   return NULL;
 }
@@ -229,7 +215,7 @@ test_engage_logs_a_referral (Fixture       *f,
   n_before = timeline->len;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "case.engage-partner", NULL));
   WAIT_UNTIL ((dialog = find_dialog ()) != NULL, 10000);
-  list = find_list (adw_message_dialog_get_extra_child (dialog));
+  list = GTK_LIST_BOX (wb_test_find_widget_of_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LIST_BOX));
   g_assert_nonnull (list);
   /* Engaging needs a chosen partner. */
   gtk_list_box_unselect_all (list);
@@ -279,7 +265,7 @@ test_cancel_logs_nothing (Fixture       *f,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "case.engage-partner", NULL));
   WAIT_UNTIL ((dialog = find_dialog ()) != NULL, 10000);
-  list = find_list (adw_message_dialog_get_extra_child (dialog));
+  list = GTK_LIST_BOX (wb_test_find_widget_of_type (adw_message_dialog_get_extra_child (dialog), GTK_TYPE_LIST_BOX));
   gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
   /* A response is handled as it is emitted; a write would be queued
    * before the listing below, on the same worker. */

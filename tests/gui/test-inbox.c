@@ -15,6 +15,7 @@
 #include "wb-inbox-page.h"
 #include "wb-store-case.h"
 #include "wb-store-private.h"
+#include "wb-test-widgets.h"
 
 #define PASS "fictieve test wachtzin 12"
 
@@ -226,27 +227,11 @@ fixture_teardown (Fixture       *f,
   g_free (f->dir);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (root); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *hit;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
-        return c;
-      if ((hit = find_widget (c, type)))
-        return hit;
-    }
-  return NULL;
-}
-
 static void
 set_search (Fixture    *f,
             const char *text)
 {
-  GtkWidget *entry = find_widget (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *entry = wb_test_find_widget_of_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY);
 
   g_assert_nonnull (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
@@ -339,7 +324,7 @@ test_status_filter_is_kept_in_settings (Fixture       *f,
   GtkDropDown *status = NULL;
 
   /* The status drop-down is the first in the filter popover. */
-  status = GTK_DROP_DOWN (find_widget (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN));
+  status = GTK_DROP_DOWN (wb_test_find_widget_of_type (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN));
   g_assert_nonnull (status);
   gtk_drop_down_set_selected (status, 1);       /* all cases */
   g_assert_cmpuint (n_shown (f), ==, 4);
@@ -401,7 +386,7 @@ test_case_page_shows_sections_and_adds_a_note (Fixture       *f,
   NoteSeen seen = { f, "Fictieve notitie: teruggebeld." };
 
   wb_inbox_page_open_case (f->page, f->case_ids[2]);
-  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  page = WB_CASE_PAGE (wb_test_find_widget_of_type (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
   g_assert_nonnull (page);
   spin_until (case_loaded, page);
   g_assert_cmpstr (wb_inbox_page_get_open_case (f->page), ==, f->case_ids[2]);
@@ -443,7 +428,7 @@ test_edit_keeps_history_and_index_follows (Fixture       *f,
   g_autofree char *id = NULL;
 
   wb_inbox_page_open_case (f->page, f->case_ids[2]);
-  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  page = WB_CASE_PAGE (wb_test_find_widget_of_type (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
   spin_until (case_loaded, page);
   e = g_ptr_array_index (wb_case_page_get_timeline (page), 0);
   id = g_strdup (wb_timeline_entry_get_id (e));
@@ -483,7 +468,7 @@ test_export_writes_a_pdf (Fixture       *f,
   gsize len = 0;
 
   wb_inbox_page_open_case (f->page, f->case_ids[1]);
-  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  page = WB_CASE_PAGE (wb_test_find_widget_of_type (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
   spin_until (case_loaded, page);
   g_assert_true (wb_case_page_export_pdf (page, pdf, &error));
   g_assert_no_error (error);
@@ -515,7 +500,7 @@ test_close_cancels_open_follow_ups (Fixture       *f,
 
   g_assert_cmpint (before->next_due, !=, 0);
   wb_inbox_page_open_case (f->page, f->case_ids[0]);
-  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  page = WB_CASE_PAGE (wb_test_find_widget_of_type (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
   spin_until (case_loaded, page);
   wb_case_page_close_case (page, "Fictieve afsluiting", TRUE);
   spin_until (not_busy, page);
@@ -567,7 +552,7 @@ test_apply_plan_adds_follow_ups_and_a_note (Fixture       *f,
   WbCasePage *page;
 
   wb_inbox_page_open_case (f->page, f->case_ids[2]);
-  page = WB_CASE_PAGE (find_widget (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
+  page = WB_CASE_PAGE (wb_test_find_widget_of_type (GTK_WIDGET (f->page), WB_TYPE_CASE_PAGE));
   spin_until (case_loaded, page);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "case.apply-plan", NULL));
@@ -602,7 +587,7 @@ test_lock_empties_the_inbox (Fixture       *f,
        g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
   spin_until (rows_gone, f);
   g_assert_null (wb_inbox_page_get_open_case (f->page));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (GTK_WIDGET (f->page),
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (wb_test_find_widget_of_type (GTK_WIDGET (f->page),
                                                                      GTK_TYPE_SEARCH_ENTRY))),
                    ==, "");
 }

@@ -14,6 +14,7 @@
 #include "wb-store-drafts.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
+#include "wb-test-widgets.h"
 
 #define PASS "correct horse battery staple"
 
@@ -29,42 +30,10 @@ typedef struct
 /* Widgets */
 
 static GtkWidget *
-find_widget (GtkWidget *widget,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_label_with (GtkWidget     *widget,
-               gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-is_check_with (GtkWidget     *widget,
-               gconstpointer  text)
-{
-  return GTK_IS_CHECK_BUTTON (widget)
-         && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), text) == 0;
-}
-
-static GtkWidget *
 field (Fixture    *fixture,
        const char *label_text)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (fixture->page), is_label_with, label_text);
+  GtkWidget *label = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_label_with, label_text);
 
   g_assert_nonnull (label);
   return gtk_label_get_mnemonic_widget (GTK_LABEL (label));
@@ -84,7 +53,7 @@ static void
 check (Fixture    *fixture,
        const char *label)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (fixture->page), is_check_with, label);
+  GtkWidget *button = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_check_with, label);
 
   g_assert_nonnull (button);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (button), TRUE);
@@ -578,7 +547,7 @@ static gboolean
 is_checked (Fixture    *fixture,
             const char *label)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (fixture->page), is_check_with, label);
+  GtkWidget *button = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_check_with, label);
 
   g_assert_nonnull (button);
   return gtk_check_button_get_active (GTK_CHECK_BUTTON (button));
@@ -735,14 +704,6 @@ test_leaving_keeps_a_draft_and_discard_removes_it (Fixture       *fixture,
 
 
 static gboolean
-is_button_with (GtkWidget     *widget,
-                gconstpointer  text)
-{
-  return GTK_IS_BUTTON (widget) && !GTK_IS_CHECK_BUTTON (widget)
-         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0;
-}
-
-static gboolean
 is_label_containing (GtkWidget     *widget,
                      gconstpointer  text)
 {
@@ -769,13 +730,13 @@ test_drafts_list_in_the_inbox (Fixture       *fixture,
   g_assert_true (wb_intake_page_save_draft (fixture->page));
   WAIT_UNTIL (wb_intake_drafts_get_n_drafts (drafts) == 1, 10000);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (drafts)));
-  g_assert_nonnull (find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
-  g_assert_nonnull (find_widget (GTK_WIDGET (drafts), is_label_containing, "at step 2 of 7"));
+  g_assert_nonnull (wb_test_find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
+  g_assert_nonnull (wb_test_find_widget (GTK_WIDGET (drafts), is_label_containing, "at step 2 of 7"));
 
   /* Verwijderen asks first; keeping keeps it. */
   {
     AdwMessageDialog *dialog;
-    GtkWidget *delete = find_widget (GTK_WIDGET (drafts), is_button_with, "Delete");
+    GtkWidget *delete = wb_test_find_widget (GTK_WIDGET (drafts), wb_test_is_button_with, "Delete");
 
     g_assert_nonnull (delete);
     g_signal_emit_by_name (delete, "clicked");
@@ -799,7 +760,7 @@ test_drafts_list_in_the_inbox (Fixture       *fixture,
   wb_store_lock_finish (fixture->store, wb_test_wait_result (&locked), &error);
   g_assert_no_error (error);
   WAIT_UNTIL (!gtk_widget_get_visible (GTK_WIDGET (drafts)), 10000);
-  g_assert_null (find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
+  g_assert_null (wb_test_find_widget (GTK_WIDGET (drafts), is_label_containing, "Test Jansen-42"));
 
   gtk_window_destroy (window);
   g_object_unref (drafts);

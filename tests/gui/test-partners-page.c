@@ -13,6 +13,7 @@
 #include "wb-store-partners.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
+#include "wb-test-widgets.h"
 
 #define PASS "correct horse battery staple"
 
@@ -48,43 +49,12 @@ put_partner (Fixture       *fixture,
 
 /* Widgets */
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (widget, data))
-    return widget;
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkWidget *found = find_widget (c, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gboolean
-is_label_with (GtkWidget     *widget,
-               gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
-static gboolean
-is_type (GtkWidget     *widget,
-         gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
 /* The field a mnemonic label (e.g. "_Name") names. */
 static GtkWidget *
 field (Fixture    *fixture,
        const char *label_text)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (fixture->page), is_label_with, label_text);
+  GtkWidget *label = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_label_with, label_text);
 
   g_assert_nonnull (label);
   return gtk_label_get_mnemonic_widget (GTK_LABEL (label));
@@ -111,10 +81,10 @@ type_into (GtkWidget  *entry,
 static WbAreaPicker *
 editor_area_picker (Fixture *fixture)
 {
-  GtkWidget *editor = find_widget (GTK_WIDGET (fixture->page), is_type,
+  GtkWidget *editor = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_type,
                                    GSIZE_TO_POINTER (WB_TYPE_PARTNER_EDITOR));
 
-  return WB_AREA_PICKER (find_widget (editor, is_type, GSIZE_TO_POINTER (WB_TYPE_AREA_PICKER)));
+  return WB_AREA_PICKER (wb_test_find_widget (editor, wb_test_is_type, GSIZE_TO_POINTER (WB_TYPE_AREA_PICKER)));
 }
 
 /* The one list box outside the area pickers and the editor. */
@@ -130,7 +100,7 @@ is_partner_list (GtkWidget     *widget,
 static GtkListBox *
 partner_list (Fixture *fixture)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (fixture->page), is_partner_list, NULL);
+  GtkWidget *list = wb_test_find_widget (GTK_WIDGET (fixture->page), is_partner_list, NULL);
 
   g_assert_nonnull (list);
   return GTK_LIST_BOX (list);
@@ -156,7 +126,7 @@ row_named (Fixture    *fixture,
 static const char *
 visible_page (Fixture *fixture)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (fixture->page), is_type,
+  GtkStack *stack = GTK_STACK (wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_type,
                                             GSIZE_TO_POINTER (GTK_TYPE_STACK)));
 
   return gtk_stack_get_visible_child_name (stack);
@@ -172,7 +142,7 @@ is_content_stack (GtkWidget     *widget,
 static GtkStack *
 content_stack (Fixture *fixture)
 {
-  GtkWidget *stack = find_widget (GTK_WIDGET (fixture->page), is_content_stack, NULL);
+  GtkWidget *stack = wb_test_find_widget (GTK_WIDGET (fixture->page), is_content_stack, NULL);
 
   g_assert_nonnull (stack);
   return GTK_STACK (stack);
@@ -287,7 +257,7 @@ test_add_partner (Fixture       *fixture,
   g_assert_true (wb_partner_get_active (saved));
   g_assert_nonnull (wb_partner_get_verified_at (saved));
   /* Verified today: not marked as unverified. */
-  g_assert_null (find_widget (GTK_WIDGET (row), is_label_with, "Not verified in the last 12 months"));
+  g_assert_null (wb_test_find_widget (GTK_WIDGET (row), wb_test_is_label_with, "Not verified in the last 12 months"));
 }
 
 static void
@@ -303,7 +273,7 @@ test_filters (Fixture       *fixture,
   WAIT_UNTIL (wb_partners_page_get_n_partners (fixture->page) == 4, 10000);
   g_assert_cmpuint (wb_partners_page_get_n_shown (fixture->page), ==, 4);
   /* Never verified: marked. */
-  g_assert_nonnull (find_widget (GTK_WIDGET (row_named (fixture, "Test Meijer-72")), is_label_with,
+  g_assert_nonnull (wb_test_find_widget (GTK_WIDGET (row_named (fixture, "Test Meijer-72")), wb_test_is_label_with,
                                  "Not verified in the last 12 months"));
 
   /* A province shows its own partners, those of its municipalities and national ones. */
@@ -320,7 +290,7 @@ test_filters (Fixture       *fixture,
 
   /* The region entry of the list chooses by name too. */
   {
-    WbAreaPicker *picker = WB_AREA_PICKER (find_widget (GTK_WIDGET (fixture->page), is_type,
+    WbAreaPicker *picker = WB_AREA_PICKER (wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_type,
                                                         GSIZE_TO_POINTER (WB_TYPE_AREA_PICKER)));
 
     type_into (GTK_WIDGET (wb_area_picker_get_entry (picker)), "Amsterdam");
@@ -331,7 +301,7 @@ test_filters (Fixture       *fixture,
   }
 
   /* Search: accent-insensitive, in names and in the areas' names. */
-  search = find_widget (GTK_WIDGET (fixture->page), is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  search = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
   type_into (search, "leeuwarden");
   WAIT_UNTIL (wb_partners_page_get_n_shown (fixture->page) == 1, 5000);
   type_into (search, "FRYSLAN dijkstra");
@@ -344,7 +314,7 @@ test_filters (Fixture       *fixture,
 
   /* Kind: position 0 is every kind, then the kinds in enum order. */
   {
-    GtkDropDown *kinds = GTK_DROP_DOWN (find_widget (GTK_WIDGET (fixture->page), is_type,
+    GtkDropDown *kinds = GTK_DROP_DOWN (wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_type,
                                                      GSIZE_TO_POINTER (GTK_TYPE_DROP_DOWN)));
 
     gtk_drop_down_set_selected (kinds, 1 + WB_PARTNER_KIND_LEGAL);
@@ -367,12 +337,12 @@ test_deactivate (Fixture       *fixture,
   put_partner (fixture, "Test Bos-81", WB_PARTNER_KIND_AFTERCARE, "VR13");
   WAIT_UNTIL (wb_partners_page_get_n_partners (fixture->page) == 1, 10000);
   row = row_named (fixture, "Test Bos-81");
-  g_assert_null (find_widget (GTK_WIDGET (row), is_label_with, "Inactive"));
+  g_assert_null (wb_test_find_widget (GTK_WIDGET (row), wb_test_is_label_with, "Inactive"));
 
   g_signal_emit_by_name (partner_list (fixture), "row-activated", row);
   g_assert_cmpstr (visible_page (fixture), ==, "edit");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (fixture, "_Name"))), ==, "Test Bos-81");
-  active = find_widget (GTK_WIDGET (fixture->page), is_type, GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON));
+  active = wb_test_find_widget (GTK_WIDGET (fixture->page), wb_test_is_type, GSIZE_TO_POINTER (GTK_TYPE_CHECK_BUTTON));
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (active)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (active), FALSE);
   g_assert_true (gtk_widget_activate_action (active, "editor.save", NULL));
@@ -380,7 +350,7 @@ test_deactivate (Fixture       *fixture,
   /* The list is read again: the row is marked and still there (no delete). */
   WAIT_UNTIL ((row = row_named (fixture, "Test Bos-81")) != NULL
               && !wb_partner_get_active (g_object_get_data (G_OBJECT (row), "wb-partner")), 10000);
-  g_assert_nonnull (find_widget (GTK_WIDGET (row), is_label_with, "Inactive"));
+  g_assert_nonnull (wb_test_find_widget (GTK_WIDGET (row), wb_test_is_label_with, "Inactive"));
   g_assert_cmpuint (wb_partners_page_get_n_partners (fixture->page), ==, 1);
 
   wb_store_list_partners_async (fixture->store, NULL, wb_test_result_cb, &res);
