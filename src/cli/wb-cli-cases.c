@@ -59,19 +59,19 @@ write_json (GString   *out,
 
       g_string_append (out, i == 0 ? "\n  {" : ",\n  {");
       g_string_append (out, "\"reference\": ");
-      wb_cli_append_json_string (out, row->reference);
+      wb_json_append_string (out, row->reference);
       g_string_append (out, ", \"reporter\": ");
       if (row->has_reporter)
-        wb_cli_append_json_string (out, row->reporter_name);
+        wb_json_append_string (out, row->reporter_name);
       else
         g_string_append (out, "null");
       g_string_append (out, ", \"municipality\": ");
-      wb_cli_append_json_string (out, row->municipality);
+      wb_json_append_string (out, row->municipality);
       g_string_append_printf (out, ", \"status\": \"%s\", \"urgency\": \"%s\"",
                               nick (WB_TYPE_CASE_STATUS, row->status),
                               nick (WB_TYPE_URGENCY, row->urgency));
       g_string_append (out, ", \"description\": ");
-      wb_cli_append_json_string (out, row->description);
+      wb_json_append_string (out, row->description);
       g_string_append_c (out, '}');
     }
   g_string_append (out, rows->len ? "\n]\n" : "]\n");

@@ -126,23 +126,23 @@ print_json (GPtrArray *lines,
 
       g_string_append (out, i > 0 ? ", {" : "{");
       g_string_append (out, "\"id\": ");
-      wb_cli_append_json_string (out, line->id);
+      wb_json_append_string (out, line->id);
       g_string_append (out, ", \"due\": ");
-      wb_cli_append_json_string (out, due);
+      wb_json_append_string (out, due);
       g_string_append (out, ", \"state\": ");
-      wb_cli_append_json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_STATE, line->state));
+      wb_json_append_string (out, enum_nick (WB_TYPE_FOLLOW_UP_STATE, line->state));
       g_string_append_printf (out, ", \"is_overdue\": %s", line->overdue ? "true" : "false");
       if (unlocked && line->known)
         {
           g_string_append (out, ", \"case_reference\": ");
           if (line->reference != NULL)
-            wb_cli_append_json_string (out, line->reference);
+            wb_json_append_string (out, line->reference);
           else
             g_string_append (out, "null");
           g_string_append (out, ", \"kind\": ");
-          wb_cli_append_json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_KIND, line->kind));
+          wb_json_append_string (out, enum_nick (WB_TYPE_FOLLOW_UP_KIND, line->kind));
           g_string_append (out, ", \"for\": ");
-          wb_cli_append_json_string (out, enum_nick (WB_TYPE_FOLLOW_UP_TARGET, line->target));
+          wb_json_append_string (out, enum_nick (WB_TYPE_FOLLOW_UP_TARGET, line->target));
         }
       g_string_append (out, "}");
     }

@@ -1,4 +1,4 @@
-/* wb-cli-output.c: JSON strings and table fields for weerbaar-cli's output.
+/* wb-cli-output.c: table fields and output for weerbaar-cli (JSON strings: wb-json.c).
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Decrypted text passes through here; the copies made on the way are wiped.
@@ -8,43 +8,6 @@
 #include <string.h>
 
 #include "wb-cli-output.h"
-
-/* JSON strings (RFC 8259): quotes, backslashes and control characters
- * escaped; text that is not UTF-8 gets U+FFFD for its bad bytes. */
-void
-wb_cli_append_json_string (GString    *out,
-                           const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text ? text : "", -1);
-
-  g_string_append_c (out, '"');
-  for (const guchar *p = (const guchar *) valid; *p; p++)
-    switch (*p)
-      {
-      case '"':
-        g_string_append (out, "\\\"");
-        break;
-      case '\\':
-        g_string_append (out, "\\\\");
-        break;
-      case '\n':
-        g_string_append (out, "\\n");
-        break;
-      case '\r':
-        g_string_append (out, "\\r");
-        break;
-      case '\t':
-        g_string_append (out, "\\t");
-        break;
-      default:
-        if (*p < 0x20 || *p == 0x7f)
-          g_string_append_printf (out, "\\u%04x", *p);
-        else
-          g_string_append_c (out, (char) *p);
-      }
-  g_string_append_c (out, '"');
-  sodium_memzero (valid, strlen (valid));
-}
 
 /* A field of the tab-separated table: a tab, line break or backslash in the
  * text is written as \t, \n, \r or \\, so every case is one line. */

@@ -1,14 +1,14 @@
-/* wb-cli-output.h: JSON strings and table fields for weerbaar-cli's output.
+/* wb-cli-output.h: table fields and output for weerbaar-cli (JSON strings: wb-json.h).
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
 #include <glib.h>
 
+#include "wb-json.h"
+
 G_BEGIN_DECLS
 
-void wb_cli_append_json_string (GString    *out,
-                                const char *text);
 void wb_cli_append_tsv_field   (GString    *out,
                                 const char *text);
 void wb_cli_write_stdout       (GString    *out);

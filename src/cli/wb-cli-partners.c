@@ -213,7 +213,7 @@ append_json_strv (GString            *out,
     {
       if (i > 0)
         g_string_append (out, ", ");
-      wb_cli_append_json_string (out, items[i]);
+      wb_json_append_string (out, items[i]);
     }
   g_string_append_c (out, ']');
 }
@@ -252,28 +252,28 @@ write_json (GString   *out,
 
       g_string_append (out, i == 0 ? "\n  {" : ",\n  {");
       g_string_append (out, "\"id\": ");
-      wb_cli_append_json_string (out, wb_partner_get_id (p));
+      wb_json_append_string (out, wb_partner_get_id (p));
       g_string_append (out, ", \"name\": ");
-      wb_cli_append_json_string (out, wb_partner_get_name (p));
+      wb_json_append_string (out, wb_partner_get_name (p));
       g_string_append (out, ", \"organisation\": ");
-      wb_cli_append_json_string (out, wb_partner_get_organisation (p));
+      wb_json_append_string (out, wb_partner_get_organisation (p));
       g_string_append_printf (out, ", \"kind\": \"%s\", \"areas\": ",
                               kind_nick (wb_partner_get_kind (p)));
       append_json_strv (out, wb_partner_get_areas (p));
       g_string_append (out, ", \"languages\": ");
       append_json_strv (out, wb_partner_get_languages (p));
       g_string_append (out, ", \"availability\": ");
-      wb_cli_append_json_string (out, wb_partner_get_availability (p));
+      wb_json_append_string (out, wb_partner_get_availability (p));
       g_string_append (out, ", \"phone\": ");
-      wb_cli_append_json_string (out, wb_partner_get_phone (p));
+      wb_json_append_string (out, wb_partner_get_phone (p));
       g_string_append (out, ", \"email\": ");
-      wb_cli_append_json_string (out, wb_partner_get_email (p));
+      wb_json_append_string (out, wb_partner_get_email (p));
       g_string_append (out, ", \"notes\": ");
-      wb_cli_append_json_string (out, wb_partner_get_notes (p));
+      wb_json_append_string (out, wb_partner_get_notes (p));
       g_string_append_printf (out, ", \"active\": %s, \"last_verified\": ",
                               wb_partner_get_active (p) ? "true" : "false");
       if (verified)
-        wb_cli_append_json_string (out, verified);
+        wb_json_append_string (out, verified);
       else
         g_string_append (out, "null");
       g_string_append_c (out, '}');

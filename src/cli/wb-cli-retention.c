@@ -68,7 +68,7 @@ retention_list (WbVault  *vault,
       if (json)
         {
           g_string_append (out, i ? ",\n  {\"reference\": " : "\n  {\"reference\": ");
-          wb_cli_append_json_string (out, item->reference);
+          wb_json_append_string (out, item->reference);
           g_string_append_printf (out, ", \"closed\": \"%s\", \"months\": %u, \"expired\": \"%s\"}",
                                   closed, item->months, expires);
         }

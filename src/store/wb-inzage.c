@@ -14,6 +14,7 @@
 #include "wb-core.h"
 #include "wb-inzage.h"
 #include "wb-store-private.h"
+#include "wb-json.h"
 
 #define INZAGE_FORMAT "weerbaar-inzage-1"
 
@@ -321,32 +322,6 @@ wb_vault_collect_inzage (WbVault          *vault,
 /* JSON */
 
 static void
-append_json_string (GString    *out,
-                    const char *s)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = s; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default:
-          if (c < 0x20 || c == 0x2028 || c == 0x2029)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_unichar (out, c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
 append_time (GString *out,
              gint64   usec)
 {
@@ -355,7 +330,7 @@ append_time (GString *out,
   g_autofree char *iso = local ? g_date_time_format_iso8601 (local) : NULL;
 
   if (iso)
-    append_json_string (out, iso);
+    wb_json_append_string (out, iso);
   else
     g_string_append_printf (out, "%" G_GINT64_FORMAT, usec);
 }
@@ -404,7 +379,7 @@ append_value (GString  *out,
           g_string_append_printf (out, "%.17g", g_variant_get_double (v));
           break;
         default:
-          append_json_string (out, g_variant_get_string (v, NULL));
+          wb_json_append_string (out, g_variant_get_string (v, NULL));
         }
     }
   else if (g_variant_is_of_type (v, G_VARIANT_TYPE_VARDICT))
@@ -421,7 +396,7 @@ append_value (GString  *out,
           if (!first)
             g_string_append (out, ", ");
           first = FALSE;
-          append_json_string (out, key);
+          wb_json_append_string (out, key);
           g_string_append (out, ": ");
           append_value (out, value);
         }
@@ -465,9 +440,9 @@ append_record (GString       *out,
 
   /* An id and kind first, then every stored field as it is stored. */
   g_string_append (out, "{\"record\": ");
-  append_json_string (out, hex);
+  wb_json_append_string (out, hex);
   g_string_append (out, ", \"kind\": ");
-  append_json_string (out, r->kind);
+  wb_json_append_string (out, r->kind);
   g_string_append (out, ", \"fields\": ");
   append_value (out, v);
   g_string_append_c (out, '}');
@@ -491,9 +466,9 @@ wb_inzage_to_json (WbInzage  *inzage,
 
   local = g_date_time_to_timezone (exported, wb_due_get_time_zone ());
   iso = g_date_time_format_iso8601 (local);
-  append_json_string (out, iso);
+  wb_json_append_string (out, iso);
   g_string_append (out, ",\n  \"request_case\": ");
-  append_json_string (out, inzage->reference);
+  wb_json_append_string (out, inzage->reference);
   g_string_append (out, ",\n  \"person\": [");
   for (guint i = 0; i < inzage->people->len; i++)
     {
