@@ -26,4 +26,15 @@ GAsyncResult *wb_test_wait_result         (GAsyncResult **slot);
     g_assert_true (cond);                                                              \
   } G_STMT_END
 
+/* Runs @call, an _async call given wb_test_result_cb and &res, waits for its
+ * result (with the deadline of wb_test_wait_result()), then evaluates
+ * @finish_expr, which may use res. */
+#define WB_TEST_RUN(call, finish_expr)                                                 \
+  G_STMT_START {                                                                       \
+    g_autoptr(GAsyncResult) res = NULL;                                                \
+    call;                                                                              \
+    wb_test_wait_result (&res);                                                        \
+    finish_expr;                                                                       \
+  } G_STMT_END
+
 G_END_DECLS

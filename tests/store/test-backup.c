@@ -15,6 +15,7 @@
 #include "wb-store-private.h"
 #include "wb-vault-private.h"
 #include "wb-test-util.h"
+#include "wb-test-async.h"
 
 #define MARK "BACKUPMARK-plaintext-5c2"
 #define BACKUP_PASS "backup passphrase for tests"
@@ -890,23 +891,6 @@ test_backup_killed (void)
 /* WbStore */
 
 static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-static void
 test_store_async (void)
 {
   g_autofree char *dir = wb_test_tmpdir ();
@@ -924,28 +908,28 @@ test_store_async (void)
   }
   store = wb_store_new (path);
   wb_store_set_kdf_cost_for_testing (store, wb_kdf_cost_test ());
-  wb_store_open_async (store, NULL, got_result_cb, &res);
-  g_assert_true (wb_store_open_finish (store, wait_result (&res), &error));
+  wb_store_open_async (store, NULL, wb_test_result_cb, &res);
+  g_assert_true (wb_store_open_finish (store, wb_test_wait_result (&res), &error));
   g_clear_object (&res);
-  wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, got_result_cb, &res);
-  g_assert_true (wb_store_unlock_finish (store, wait_result (&res), &error));
+  wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, wb_test_result_cb, &res);
+  g_assert_true (wb_store_unlock_finish (store, wb_test_wait_result (&res), &error));
   g_assert_no_error (error);
   g_clear_object (&res);
 
-  wb_store_backup_async (store, file, WB_BACKUP_KEY_PASSPHRASE, BACKUP_PASS, NULL, NULL, got_result_cb, &res);
-  wb_store_backup_finish (store, wait_result (&res), &error);
+  wb_store_backup_async (store, file, WB_BACKUP_KEY_PASSPHRASE, BACKUP_PASS, NULL, NULL, wb_test_result_cb, &res);
+  wb_store_backup_finish (store, wb_test_wait_result (&res), &error);
   g_assert_no_error (error);
   g_clear_object (&res);
 
-  wb_store_inspect_backup_async (store, file, BACKUP_PASS, NULL, got_result_cb, &res);
-  info = wb_store_inspect_backup_finish (store, wait_result (&res), &error);
+  wb_store_inspect_backup_async (store, file, BACKUP_PASS, NULL, wb_test_result_cb, &res);
+  info = wb_store_inspect_backup_finish (store, wb_test_wait_result (&res), &error);
   g_assert_no_error (error);
   g_assert_nonnull (info);
   g_assert_cmpuint (info->n_cases, ==, 2);
   g_clear_object (&res);
 
-  wb_store_inspect_backup_async (store, file, "wrong backup passphrase", NULL, got_result_cb, &res);
-  g_assert_null (wb_store_inspect_backup_finish (store, wait_result (&res), &error));
+  wb_store_inspect_backup_async (store, file, "wrong backup passphrase", NULL, wb_test_result_cb, &res);
+  g_assert_null (wb_store_inspect_backup_finish (store, wb_test_wait_result (&res), &error));
   g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
   g_clear_error (&error);
   g_clear_object (&res);
@@ -956,30 +940,30 @@ test_store_async (void)
     WbRecordId id;
 
     wb_record_id_generate (&id);
-    wb_store_put_async (store, "case", &id, b, NULL, got_result_cb, &res);
-    g_assert_true (wb_store_put_finish (store, wait_result (&res), &error));
+    wb_store_put_async (store, "case", &id, b, NULL, wb_test_result_cb, &res);
+    g_assert_true (wb_store_put_finish (store, wb_test_wait_result (&res), &error));
     g_clear_object (&res);
   }
   wb_store_restore_async (store, file, "wrong backup passphrase", "anna", TEST_PASS, FALSE, NULL,
-                          got_result_cb, &res);
-  g_assert_false (wb_store_restore_finish (store, wait_result (&res), &error));
+                          wb_test_result_cb, &res);
+  g_assert_false (wb_store_restore_finish (store, wb_test_wait_result (&res), &error));
   g_assert_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_WRONG_PASSPHRASE);
   g_clear_error (&error);
   g_clear_object (&res);
-  wb_store_restore_async (store, file, BACKUP_PASS, "anna", TEST_PASS, FALSE, NULL, got_result_cb, &res);
-  g_assert_true (wb_store_restore_finish (store, wait_result (&res), &error));
+  wb_store_restore_async (store, file, BACKUP_PASS, "anna", TEST_PASS, FALSE, NULL, wb_test_result_cb, &res);
+  g_assert_true (wb_store_restore_finish (store, wb_test_wait_result (&res), &error));
   g_assert_no_error (error);
   g_clear_object (&res);
   /* Locked after the restore; the state reaches the main thread after the
    * result, so wait for it. */
   while (!wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
-  wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, got_result_cb, &res);
-  g_assert_true (wb_store_unlock_finish (store, wait_result (&res), &error));
+  wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, wb_test_result_cb, &res);
+  g_assert_true (wb_store_unlock_finish (store, wb_test_wait_result (&res), &error));
   g_clear_object (&res);
-  wb_store_list_kind_async (store, "case", NULL, got_result_cb, &res);
+  wb_store_list_kind_async (store, "case", NULL, wb_test_result_cb, &res);
   {
-    g_autoptr(GArray) ids = wb_store_list_kind_finish (store, wait_result (&res), &error);
+    g_autoptr(GArray) ids = wb_store_list_kind_finish (store, wb_test_wait_result (&res), &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (ids->len, ==, 2);

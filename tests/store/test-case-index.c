@@ -10,6 +10,7 @@
 #include "wb-store-private.h"
 #include "wb-test-cases.h"
 #include "wb-test-util.h"
+#include "wb-test-async.h"
 
 #define N_CASES 40
 
@@ -21,25 +22,6 @@ typedef struct
   guint       n_index_changed;
   GPtrArray  *case_ids;
 } Fixture;
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-  *slot = g_object_ref (result);
-}
-
-#define RUN(call, finish_expr) \
-  G_STMT_START { \
-    GAsyncResult *res = NULL; \
-    call; \
-    while (res == NULL) \
-      g_main_context_iteration (NULL, TRUE); \
-    finish_expr; \
-    g_object_unref (res); \
-  } G_STMT_END
 
 static void
 index_changed_cb (WbStore *store,
@@ -64,7 +46,7 @@ new_store (Fixture *f)
 
   wb_store_set_kdf_cost_for_testing (store, wb_kdf_cost_test ());
   g_signal_connect (store, "index-changed", G_CALLBACK (index_changed_cb), f);
-  RUN (wb_store_open_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (store, res, NULL)));
   return store;
 }
@@ -76,7 +58,7 @@ put (Fixture   *f,
   g_autoptr(GError) error = NULL;
   guint before = f->n_index_changed;
 
-  RUN (wb_store_put_many_async (f->store, records, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_many_async (f->store, records, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_put_many_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
@@ -88,7 +70,7 @@ unlock (Fixture *f)
   g_autoptr(GError) error = NULL;
   guint before = f->n_index_changed;
 
-  RUN (wb_store_unlock_async (f->store, "anna", TEST_PASS, FALSE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (f->store, "anna", TEST_PASS, FALSE, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_unlock_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
@@ -99,7 +81,7 @@ lock (Fixture *f)
 {
   guint before = f->n_index_changed;
 
-  RUN (wb_store_lock_async (f->store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_lock_async (f->store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
   wait_index (f, before);
 }
@@ -124,7 +106,7 @@ fixture_set_up (Fixture       *f,
   f->case_ids = g_ptr_array_new_with_free_func (g_free);
   f->store = new_store (f);
   before = f->n_index_changed;
-  RUN (wb_store_create_async (f->store, "anna", "Anna", TEST_PASS, NULL, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (f->store, "anna", "Anna", TEST_PASS, NULL, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
@@ -262,7 +244,7 @@ test_updated_after_put_and_delete (Fixture       *f,
 
   /* A changed case record changes its row only. */
   g_assert_true (wb_record_id_from_string (g_ptr_array_index (f->case_ids, 0), &id));
-  RUN (wb_store_get_async (f->store, &id, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_get_async (f->store, &id, NULL, wb_test_result_cb, &res),
        bytes = wb_store_get_finish (f->store, res, &error));
   g_assert_no_error (error);
   c = wb_case_deserialize (bytes, &error);
@@ -305,7 +287,7 @@ test_updated_after_put_and_delete (Fixture       *f,
 
   /* Deleting the person takes the name out again. */
   before = f->n_index_changed;
-  RUN (wb_store_delete_async (f->store, &person_id, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_delete_async (f->store, &person_id, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_delete_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
@@ -316,7 +298,7 @@ test_updated_after_put_and_delete (Fixture       *f,
   /* Deleting the case removes its row. */
   before = f->n_index_changed;
   g_assert_true (wb_record_id_from_string (extra_id, &id));
-  RUN (wb_store_delete_async (f->store, &id, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_delete_async (f->store, &id, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_delete_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
@@ -361,7 +343,7 @@ test_wiped_on_lock (Fixture       *f,
   g_assert_cmpstr (row->case_id, ==, "");
 
   /* A failed unlock leaves it empty; a good one fills it again. */
-  RUN (wb_store_unlock_async (f->store, "anna", "not the passphrase", FALSE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (f->store, "anna", "not the passphrase", FALSE, NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_unlock_finish (f->store, res, NULL)));
   g_assert_cmpuint (n_rows (f), ==, 0);
   unlock (f);

@@ -8,6 +8,7 @@
 
 #include "wb-store-private.h"
 #include "wb-test-util.h"
+#include "wb-test-async.h"
 
 #define BERT_PASS "bert's own passphrase"
 
@@ -21,32 +22,6 @@ typedef struct
   gboolean  actor_seen_at_unlock;
   gboolean  unlock_done;
 } Fixture;
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-  *slot = g_object_ref (result);
-}
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-#define RUN(call, finish_expr) \
-  G_STMT_START { \
-    GAsyncResult *res = NULL; \
-    call; \
-    wait_result (&res); \
-    finish_expr; \
-    g_object_unref (res); \
-  } G_STMT_END
 
 static void
 notify_cb (WbStore    *store,
@@ -64,7 +39,7 @@ static void
 settle (Fixture *f)
 {
   /* One more round trip through the worker drains the state notices. */
-  RUN (wb_store_open_async (f->store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (f->store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (f->store, res, NULL)));
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -91,7 +66,7 @@ unlock_as (Fixture    *f,
 {
   gboolean ok;
 
-  RUN (wb_store_unlock_async (f->store, name, passphrase, FALSE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (f->store, name, passphrase, FALSE, NULL, wb_test_result_cb, &res),
        ok = wb_store_unlock_finish (f->store, res, error));
   settle (f);
   return ok;
@@ -100,7 +75,7 @@ unlock_as (Fixture    *f,
 static void
 lock (Fixture *f)
 {
-  RUN (wb_store_lock_async (f->store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_lock_async (f->store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
   settle (f);
   g_assert_true (wb_store_get_locked (f->store));
@@ -128,8 +103,8 @@ fixture_set_up (Fixture       *f,
   g_assert_cmpuint (f->n_initialized_notify, ==, 0);
 
   /* No cost given: the testing cost set above applies. */
-  RUN (wb_store_create_async (f->store, "anna", "Anna Test-Jansen", TEST_PASS, NULL,
-                              NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (f->store, "anna", "Anna Test-Jansen", TEST_PASS, NULL,
+                              NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
@@ -157,8 +132,8 @@ add_bert (Fixture *f)
 {
   g_autoptr(GError) error = NULL;
 
-  RUN (wb_store_add_account_async (f->store, "bert", "Bert Test-Visser", WB_VAULT_ROLE_CONTACTPERSOON,
-                                   BERT_PASS, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_add_account_async (f->store, "bert", "Bert Test-Visser", WB_VAULT_ROLE_CONTACTPERSOON,
+                                   BERT_PASS, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
@@ -176,7 +151,7 @@ test_add_and_list (Fixture       *f,
   g_assert_cmpuint (wb_store_get_n_accounts (f->store), ==, 2);
   g_assert_cmpuint (f->n_accounts_notify, ==, 2);
 
-  RUN (wb_store_list_accounts_async (f->store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_accounts_async (f->store, NULL, wb_test_result_cb, &res),
        accounts = wb_store_list_accounts_finish (f->store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (accounts->len, ==, 2);
@@ -193,8 +168,8 @@ test_add_and_list (Fixture       *f,
   g_assert_true (found);
 
   /* The same name twice is refused, and nothing changes. */
-  RUN (wb_store_add_account_async (f->store, "Bert", "Other", WB_VAULT_ROLE_MEDEWERKER,
-                                   "yet another long passphrase", NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_add_account_async (f->store, "Bert", "Other", WB_VAULT_ROLE_MEDEWERKER,
+                                   "yet another long passphrase", NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_EXISTS);
   g_clear_error (&error);
@@ -216,14 +191,14 @@ test_weak_passphrase (Fixture       *f,
   /* 11 characters but 13 bytes: the rule counts characters. */
   const char *short_pass = "Fryslân 123";
 
-  RUN (wb_store_add_account_async (f->store, "bert", NULL, WB_VAULT_ROLE_MEDEWERKER,
-                                   short_pass, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_add_account_async (f->store, "bert", NULL, WB_VAULT_ROLE_MEDEWERKER,
+                                   short_pass, NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WEAK_PASSPHRASE);
   g_clear_error (&error);
 
-  RUN (wb_store_change_passphrase_async (f->store, "\xff\xfe not valid UTF-8 at all", NULL,
-                                         got_result_cb, &res),
+  WB_TEST_RUN (wb_store_change_passphrase_async (f->store, "\xff\xfe not valid UTF-8 at all", NULL,
+                                         wb_test_result_cb, &res),
        g_assert_false (wb_store_change_passphrase_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WEAK_PASSPHRASE);
   g_clear_error (&error);
@@ -231,7 +206,7 @@ test_weak_passphrase (Fixture       *f,
   g_assert_cmpuint (wb_store_get_n_accounts (f->store), ==, 1);
 
   /* Twelve characters with accents are enough. */
-  RUN (wb_store_change_passphrase_async (f->store, "Fryslân 1234", NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_change_passphrase_async (f->store, "Fryslân 1234", NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_change_passphrase_finish (f->store, res, &error)));
   g_assert_no_error (error);
 }
@@ -242,7 +217,7 @@ test_change_passphrase (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
 
-  RUN (wb_store_change_passphrase_async (f->store, TEST_PASS2, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_change_passphrase_async (f->store, TEST_PASS2, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_change_passphrase_finish (f->store, res, &error)));
   g_assert_no_error (error);
   lock (f);
@@ -268,12 +243,12 @@ test_remove_account (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   add_bert (f);
-  RUN (wb_store_remove_account_async (f->store, "anna", NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_remove_account_async (f->store, "anna", NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_remove_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_NOT_PERMITTED);
   g_clear_error (&error);
 
-  RUN (wb_store_remove_account_async (f->store, "bert", NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_remove_account_async (f->store, "bert", NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_remove_account_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
@@ -296,12 +271,12 @@ test_not_admin (Fixture       *f,
   lock (f);
   g_assert_true (unlock_as (f, "bert", BERT_PASS, &error));
 
-  RUN (wb_store_add_account_async (f->store, "carla", NULL, WB_VAULT_ROLE_MEDEWERKER,
-                                   "carla's long passphrase", NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_add_account_async (f->store, "carla", NULL, WB_VAULT_ROLE_MEDEWERKER,
+                                   "carla's long passphrase", NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_NOT_PERMITTED);
   g_clear_error (&error);
-  RUN (wb_store_make_recovery_key_async (f->store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_make_recovery_key_async (f->store, NULL, wb_test_result_cb, &res),
        key = wb_store_make_recovery_key_finish (f->store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_NOT_PERMITTED);
   g_assert_null (key);
@@ -314,20 +289,20 @@ test_recovery_key (Fixture       *f,
   g_autoptr(GError) error = NULL;
   char *key = NULL;
 
-  RUN (wb_store_make_recovery_key_async (f->store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_make_recovery_key_async (f->store, NULL, wb_test_result_cb, &res),
        key = wb_store_make_recovery_key_finish (f->store, res, &error));
   g_assert_no_error (error);
   g_assert_nonnull (key);
   g_assert_cmpuint (strlen (key), ==, 32 + 7);
   lock (f);
 
-  RUN (wb_store_unlock_recovery_async (f->store, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
-                                       NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_recovery_async (f->store, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+                                       NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_unlock_recovery_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WRONG_PASSPHRASE);
   g_clear_error (&error);
 
-  RUN (wb_store_unlock_recovery_async (f->store, key, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_recovery_async (f->store, key, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_unlock_recovery_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
@@ -349,9 +324,9 @@ test_cheap_slot_refused_without_hook (Fixture       *f,
 
   g_clear_object (&f->store);
   plain = wb_store_new (path);
-  RUN (wb_store_open_async (plain, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (plain, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (plain, res, &error)));
-  RUN (wb_store_unlock_async (plain, "anna", TEST_PASS, FALSE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (plain, "anna", TEST_PASS, FALSE, NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_unlock_finish (plain, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_COST_TOO_LOW);
   while (g_main_context_iteration (NULL, FALSE))
@@ -372,9 +347,9 @@ test_null_cost_is_calibrated (void)
   sqlite3 *db;
   sqlite3_stmt *stmt = NULL;
 
-  RUN (wb_store_open_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (store, res, &error)));
-  RUN (wb_store_create_async (store, "anna", NULL, TEST_PASS, NULL, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (store, "anna", NULL, TEST_PASS, NULL, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   g_clear_object (&store);

@@ -5,23 +5,7 @@
 
 #include "wb-store.h"
 #include "wb-test-util.h"
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-  *slot = g_object_ref (result);
-}
+#include "wb-test-async.h"
 
 typedef struct
 {
@@ -53,15 +37,6 @@ locked_cb (WbStore    *store,
   seen->n_locked_notify++;
 }
 
-#define RUN(call, finish_expr) \
-  G_STMT_START { \
-    GAsyncResult *res = NULL; \
-    call; \
-    wait_result (&res); \
-    finish_expr; \
-    g_object_unref (res); \
-  } G_STMT_END
-
 static void
 test_async_round_trip (void)
 {
@@ -79,10 +54,10 @@ test_async_round_trip (void)
   g_signal_connect (store, "notify::locked", G_CALLBACK (locked_cb), &seen);
   g_assert_true (wb_store_get_locked (store));
 
-  RUN (wb_store_open_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (store, res, &error)));
   g_assert_no_error (error);
-  RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
@@ -98,36 +73,36 @@ test_async_round_trip (void)
         first = id;
       g_ptr_array_add (records, wb_store_record_new ("case", &id, b));
     }
-  RUN (wb_store_put_many_async (store, records, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_many_async (store, records, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_put_many_finish (store, res, &error)));
   g_assert_no_error (error);
   while (seen.n_changed < 3)
     g_main_context_iteration (NULL, TRUE);
 
-  RUN (wb_store_get_async (store, &first, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_get_async (store, &first, NULL, wb_test_result_cb, &res),
        got = wb_store_get_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpmem (g_bytes_get_data (got, NULL), g_bytes_get_size (got), "async record", 12);
-  RUN (wb_store_list_kind_async (store, "case", NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_kind_async (store, "case", NULL, wb_test_result_cb, &res),
        ids = wb_store_list_kind_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 3);
 
-  RUN (wb_store_lock_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_lock_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_lock_finish (store, res, &error)));
   while (!wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
   g_clear_pointer (&got, g_bytes_unref);
-  RUN (wb_store_get_async (store, &first, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_get_async (store, &first, NULL, wb_test_result_cb, &res),
        got = wb_store_get_finish (store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED);
   g_clear_error (&error);
 
-  RUN (wb_store_unlock_async (store, "anna", "not the passphrase", TRUE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (store, "anna", "not the passphrase", TRUE, NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_unlock_finish (store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WRONG_PASSPHRASE);
   g_clear_error (&error);
-  RUN (wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_unlock_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))

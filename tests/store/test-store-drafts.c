@@ -9,36 +9,10 @@
 #include "wb-store-drafts.h"
 #include "wb-test-cases.h"
 #include "wb-test-util.h"
+#include "wb-test-async.h"
 
 #define NAME_MARKER "DNAME-Hq47"
 #define TEXT_MARKER "DTEXT-Lm83"
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-#define RUN(call, finish_expr) \
-  G_STMT_START { \
-    GAsyncResult *res = NULL; \
-    call; \
-    wait_result (&res); \
-    finish_expr; \
-    g_object_unref (res); \
-  } G_STMT_END
 
 static WbIntakeDraft *
 marked_draft (void)
@@ -75,26 +49,26 @@ test_drafts_sealed_and_not_cases (void)
   g_autofree char *case_id = NULL;
   WbIntakeDraft *got;
 
-  RUN (wb_store_open_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (store, res, &error)));
   g_assert_no_error (error);
-  RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
-                              got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
+                              wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
 
   case_records = wb_test_case_records (1, &case_id);
-  RUN (wb_store_put_many_async (store, case_records, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_many_async (store, case_records, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_put_many_finish (store, res, &error)));
   g_assert_no_error (error);
-  RUN (wb_store_put_draft_async (store, draft, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_draft_async (store, draft, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_put_draft_finish (store, res, &error)));
   g_assert_no_error (error);
   /* Saved again (a later step): the same record, not a second one. */
   draft->step = 4;
-  RUN (wb_store_put_draft_async (store, draft, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_draft_async (store, draft, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_put_draft_finish (store, res, &error)));
   g_assert_no_error (error);
 
@@ -102,7 +76,7 @@ test_drafts_sealed_and_not_cases (void)
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_no_markers (dir);
 
-  RUN (wb_store_list_drafts_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
        listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);
@@ -117,30 +91,30 @@ test_drafts_sealed_and_not_cases (void)
   g_assert_cmpstr (((WbCaseRow *) g_ptr_array_index (rows, 0))->reference, ==, "WB-TEST-1");
 
   /* A case id given as a draft id deletes nothing. */
-  RUN (wb_store_delete_draft_async (store, case_id, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_delete_draft_async (store, case_id, NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_INVALID);
   g_clear_error (&error);
   row = wb_store_lookup_index_row (store, case_id);
   g_assert_nonnull (row);
 
-  RUN (wb_store_delete_draft_async (store, draft->id, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_delete_draft_async (store, draft->id, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_no_error (error);
   /* Gone already is fine: a save and a discard may both delete it. */
-  RUN (wb_store_delete_draft_async (store, draft->id, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_delete_draft_async (store, draft->id, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_no_error (error);
   g_clear_pointer (&listed, g_ptr_array_unref);
-  RUN (wb_store_list_drafts_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
        listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_cmpuint (listed->len, ==, 0);
 
   /* Locked, nothing is listed. */
-  RUN (wb_store_lock_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_lock_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_lock_finish (store, res, &error)));
   g_clear_pointer (&listed, g_ptr_array_unref);
-  RUN (wb_store_list_drafts_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
        listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED);
   g_clear_error (&error);
@@ -165,28 +139,28 @@ test_draft_queued_before_lock_is_written (void)
   GAsyncResult *put = NULL;
   GAsyncResult *locked = NULL;
 
-  RUN (wb_store_open_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (store, res, &error)));
-  RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
-                              got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
+                              wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
 
-  wb_store_put_draft_async (store, draft, NULL, got_result_cb, &put);
-  wb_store_lock_async (store, NULL, got_result_cb, &locked);
-  wait_result (&locked);
-  wait_result (&put);
+  wb_store_put_draft_async (store, draft, NULL, wb_test_result_cb, &put);
+  wb_store_lock_async (store, NULL, wb_test_result_cb, &locked);
+  wb_test_wait_result (&locked);
+  wb_test_wait_result (&put);
   g_assert_true (wb_store_put_draft_finish (store, put, &error));
   g_assert_no_error (error);
   g_clear_object (&put);
   g_clear_object (&locked);
 
-  RUN (wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_unlock_finish (store, res, &error)));
   g_assert_no_error (error);
-  RUN (wb_store_list_drafts_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
        listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);

@@ -8,39 +8,13 @@
 #include "wb-core.h"
 #include "wb-store-partners.h"
 #include "wb-test-util.h"
+#include "wb-test-async.h"
 
 /* One marker per text field; none may appear in the database or its WAL. */
 static const char * const markers[] = {
   "PNAME-Qx71", "PORG-Kv38", "PLANG-Wd52", "PAVAIL-Tn64", "pmail-zr19", "PNOTES-Ub26",
 };
 #define PHONE_DIGITS "612987654"
-
-static GAsyncResult *
-wait_result (GAsyncResult **slot)
-{
-  while (*slot == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return *slot;
-}
-
-static void
-got_result_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **slot = user_data;
-
-  *slot = g_object_ref (result);
-}
-
-#define RUN(call, finish_expr) \
-  G_STMT_START { \
-    GAsyncResult *res = NULL; \
-    call; \
-    wait_result (&res); \
-    finish_expr; \
-    g_object_unref (res); \
-  } G_STMT_END
 
 static WbPartner *
 marked_partner (void)
@@ -86,21 +60,21 @@ test_partners_sealed (void)
   g_autoptr(GError) error = NULL;
   WbPartner *got;
 
-  RUN (wb_store_open_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_open_finish (store, res, &error)));
   g_assert_no_error (error);
-  RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
-                              got_result_cb, &res),
+  WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
+                              wb_test_result_cb, &res),
        g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
 
-  RUN (wb_store_put_partner_async (store, partner, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_partner_async (store, partner, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_put_partner_finish (store, res, &error)));
   g_assert_no_error (error);
   /* A partner without name, areas or contact is refused, not written. */
-  RUN (wb_store_put_partner_async (store, invalid, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_put_partner_async (store, invalid, NULL, wb_test_result_cb, &res),
        g_assert_false (wb_store_put_partner_finish (store, res, &error)));
   g_assert_nonnull (error);
   g_clear_error (&error);
@@ -114,7 +88,7 @@ test_partners_sealed (void)
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_no_markers (dir);
 
-  RUN (wb_store_list_partners_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_partners_async (store, NULL, wb_test_result_cb, &res),
        listed = wb_store_list_partners_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);
@@ -130,10 +104,10 @@ test_partners_sealed (void)
                                     wb_partner_get_verified_at (partner)));
 
   /* Locked, nothing is listed. */
-  RUN (wb_store_lock_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_lock_async (store, NULL, wb_test_result_cb, &res),
        g_assert_true (wb_store_lock_finish (store, res, &error)));
   g_clear_pointer (&listed, g_ptr_array_unref);
-  RUN (wb_store_list_partners_async (store, NULL, got_result_cb, &res),
+  WB_TEST_RUN (wb_store_list_partners_async (store, NULL, wb_test_result_cb, &res),
        listed = wb_store_list_partners_finish (store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED);
   g_assert_null (listed);
