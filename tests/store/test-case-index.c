@@ -47,7 +47,7 @@ new_store (Fixture *f)
   wb_store_set_kdf_cost_for_testing (store, wb_kdf_cost_test ());
   g_signal_connect (store, "index-changed", G_CALLBACK (index_changed_cb), f);
   WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (store, res, NULL)));
+               g_assert_true (wb_store_open_finish (store, res, NULL)));
   return store;
 }
 
@@ -59,7 +59,7 @@ put (Fixture   *f,
   guint before = f->n_index_changed;
 
   WB_TEST_RUN (wb_store_put_many_async (f->store, records, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_put_many_finish (f->store, res, &error)));
+               g_assert_true (wb_store_put_many_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
 }
@@ -71,7 +71,7 @@ unlock (Fixture *f)
   guint before = f->n_index_changed;
 
   WB_TEST_RUN (wb_store_unlock_async (f->store, "anna", TEST_PASS, FALSE, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_unlock_finish (f->store, res, &error)));
+               g_assert_true (wb_store_unlock_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
 }
@@ -82,7 +82,7 @@ lock (Fixture *f)
   guint before = f->n_index_changed;
 
   WB_TEST_RUN (wb_store_lock_async (f->store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
+               g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
   wait_index (f, before);
 }
 
@@ -107,7 +107,7 @@ fixture_set_up (Fixture       *f,
   f->store = new_store (f);
   before = f->n_index_changed;
   WB_TEST_RUN (wb_store_create_async (f->store, "anna", "Anna", TEST_PASS, NULL, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (f->store, res, &error)));
+               g_assert_true (wb_store_create_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
 
@@ -245,7 +245,7 @@ test_updated_after_put_and_delete (Fixture       *f,
   /* A changed case record changes its row only. */
   g_assert_true (wb_record_id_from_string (g_ptr_array_index (f->case_ids, 0), &id));
   WB_TEST_RUN (wb_store_get_async (f->store, &id, NULL, wb_test_result_cb, &res),
-       bytes = wb_store_get_finish (f->store, res, &error));
+               bytes = wb_store_get_finish (f->store, res, &error));
   g_assert_no_error (error);
   c = wb_case_deserialize (bytes, &error);
   g_assert_no_error (error);
@@ -288,7 +288,7 @@ test_updated_after_put_and_delete (Fixture       *f,
   /* Deleting the person takes the name out again. */
   before = f->n_index_changed;
   WB_TEST_RUN (wb_store_delete_async (f->store, &person_id, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_delete_finish (f->store, res, &error)));
+               g_assert_true (wb_store_delete_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
   row = row_of (f, 2);
@@ -299,7 +299,7 @@ test_updated_after_put_and_delete (Fixture       *f,
   before = f->n_index_changed;
   g_assert_true (wb_record_id_from_string (extra_id, &id));
   WB_TEST_RUN (wb_store_delete_async (f->store, &id, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_delete_finish (f->store, res, &error)));
+               g_assert_true (wb_store_delete_finish (f->store, res, &error)));
   g_assert_no_error (error);
   wait_index (f, before);
   g_assert_null (wb_store_lookup_index_row (f->store, extra_id));
@@ -344,7 +344,7 @@ test_wiped_on_lock (Fixture       *f,
 
   /* A failed unlock leaves it empty; a good one fills it again. */
   WB_TEST_RUN (wb_store_unlock_async (f->store, "anna", "not the passphrase", FALSE, NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_unlock_finish (f->store, res, NULL)));
+               g_assert_false (wb_store_unlock_finish (f->store, res, NULL)));
   g_assert_cmpuint (n_rows (f), ==, 0);
   unlock (f);
   g_assert_cmpuint (n_rows (f), ==, N_CASES);

@@ -40,7 +40,7 @@ settle (Fixture *f)
 {
   /* One more round trip through the worker drains the state notices. */
   WB_TEST_RUN (wb_store_open_async (f->store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (f->store, res, NULL)));
+               g_assert_true (wb_store_open_finish (f->store, res, NULL)));
   while (g_main_context_iteration (NULL, FALSE))
     ;
 }
@@ -67,7 +67,7 @@ unlock_as (Fixture    *f,
   gboolean ok;
 
   WB_TEST_RUN (wb_store_unlock_async (f->store, name, passphrase, FALSE, NULL, wb_test_result_cb, &res),
-       ok = wb_store_unlock_finish (f->store, res, error));
+               ok = wb_store_unlock_finish (f->store, res, error));
   settle (f);
   return ok;
 }
@@ -76,7 +76,7 @@ static void
 lock (Fixture *f)
 {
   WB_TEST_RUN (wb_store_lock_async (f->store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
+               g_assert_true (wb_store_lock_finish (f->store, res, NULL)));
   settle (f);
   g_assert_true (wb_store_get_locked (f->store));
   g_assert_null (wb_store_get_actor (f->store));
@@ -104,8 +104,8 @@ fixture_set_up (Fixture       *f,
 
   /* No cost given: the testing cost set above applies. */
   WB_TEST_RUN (wb_store_create_async (f->store, "anna", "Anna Test-Jansen", TEST_PASS, NULL,
-                              NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (f->store, res, &error)));
+                                      NULL, wb_test_result_cb, &res),
+               g_assert_true (wb_store_create_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
   g_assert_true (wb_store_get_initialized (f->store));
@@ -133,8 +133,8 @@ add_bert (Fixture *f)
   g_autoptr(GError) error = NULL;
 
   WB_TEST_RUN (wb_store_add_account_async (f->store, "bert", "Bert Test-Visser", WB_VAULT_ROLE_CONTACTPERSOON,
-                                   BERT_PASS, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_add_account_finish (f->store, res, &error)));
+                                           BERT_PASS, NULL, wb_test_result_cb, &res),
+               g_assert_true (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
 }
@@ -152,7 +152,7 @@ test_add_and_list (Fixture       *f,
   g_assert_cmpuint (f->n_accounts_notify, ==, 2);
 
   WB_TEST_RUN (wb_store_list_accounts_async (f->store, NULL, wb_test_result_cb, &res),
-       accounts = wb_store_list_accounts_finish (f->store, res, &error));
+               accounts = wb_store_list_accounts_finish (f->store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (accounts->len, ==, 2);
   for (guint i = 0; i < accounts->len; i++)
@@ -169,8 +169,8 @@ test_add_and_list (Fixture       *f,
 
   /* The same name twice is refused, and nothing changes. */
   WB_TEST_RUN (wb_store_add_account_async (f->store, "Bert", "Other", WB_VAULT_ROLE_MEDEWERKER,
-                                   "yet another long passphrase", NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
+                                           "yet another long passphrase", NULL, wb_test_result_cb, &res),
+               g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_EXISTS);
   g_clear_error (&error);
   settle (f);
@@ -192,14 +192,14 @@ test_weak_passphrase (Fixture       *f,
   const char *short_pass = "Fryslân 123";
 
   WB_TEST_RUN (wb_store_add_account_async (f->store, "bert", NULL, WB_VAULT_ROLE_MEDEWERKER,
-                                   short_pass, NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
+                                           short_pass, NULL, wb_test_result_cb, &res),
+               g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WEAK_PASSPHRASE);
   g_clear_error (&error);
 
   WB_TEST_RUN (wb_store_change_passphrase_async (f->store, "\xff\xfe not valid UTF-8 at all", NULL,
-                                         wb_test_result_cb, &res),
-       g_assert_false (wb_store_change_passphrase_finish (f->store, res, &error)));
+                                                 wb_test_result_cb, &res),
+               g_assert_false (wb_store_change_passphrase_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WEAK_PASSPHRASE);
   g_clear_error (&error);
   settle (f);
@@ -207,7 +207,7 @@ test_weak_passphrase (Fixture       *f,
 
   /* Twelve characters with accents are enough. */
   WB_TEST_RUN (wb_store_change_passphrase_async (f->store, "Fryslân 1234", NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_change_passphrase_finish (f->store, res, &error)));
+               g_assert_true (wb_store_change_passphrase_finish (f->store, res, &error)));
   g_assert_no_error (error);
 }
 
@@ -218,7 +218,7 @@ test_change_passphrase (Fixture       *f,
   g_autoptr(GError) error = NULL;
 
   WB_TEST_RUN (wb_store_change_passphrase_async (f->store, TEST_PASS2, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_change_passphrase_finish (f->store, res, &error)));
+               g_assert_true (wb_store_change_passphrase_finish (f->store, res, &error)));
   g_assert_no_error (error);
   lock (f);
 
@@ -244,12 +244,12 @@ test_remove_account (Fixture       *f,
 
   add_bert (f);
   WB_TEST_RUN (wb_store_remove_account_async (f->store, "anna", NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_remove_account_finish (f->store, res, &error)));
+               g_assert_false (wb_store_remove_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_NOT_PERMITTED);
   g_clear_error (&error);
 
   WB_TEST_RUN (wb_store_remove_account_async (f->store, "bert", NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_remove_account_finish (f->store, res, &error)));
+               g_assert_true (wb_store_remove_account_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
   g_assert_cmpuint (wb_store_get_n_accounts (f->store), ==, 1);
@@ -272,12 +272,12 @@ test_not_admin (Fixture       *f,
   g_assert_true (unlock_as (f, "bert", BERT_PASS, &error));
 
   WB_TEST_RUN (wb_store_add_account_async (f->store, "carla", NULL, WB_VAULT_ROLE_MEDEWERKER,
-                                   "carla's long passphrase", NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
+                                           "carla's long passphrase", NULL, wb_test_result_cb, &res),
+               g_assert_false (wb_store_add_account_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_NOT_PERMITTED);
   g_clear_error (&error);
   WB_TEST_RUN (wb_store_make_recovery_key_async (f->store, NULL, wb_test_result_cb, &res),
-       key = wb_store_make_recovery_key_finish (f->store, res, &error));
+               key = wb_store_make_recovery_key_finish (f->store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_NOT_PERMITTED);
   g_assert_null (key);
 }
@@ -290,20 +290,20 @@ test_recovery_key (Fixture       *f,
   char *key = NULL;
 
   WB_TEST_RUN (wb_store_make_recovery_key_async (f->store, NULL, wb_test_result_cb, &res),
-       key = wb_store_make_recovery_key_finish (f->store, res, &error));
+               key = wb_store_make_recovery_key_finish (f->store, res, &error));
   g_assert_no_error (error);
   g_assert_nonnull (key);
   g_assert_cmpuint (strlen (key), ==, 32 + 7);
   lock (f);
 
   WB_TEST_RUN (wb_store_unlock_recovery_async (f->store, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
-                                       NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_unlock_recovery_finish (f->store, res, &error)));
+                                               NULL, wb_test_result_cb, &res),
+               g_assert_false (wb_store_unlock_recovery_finish (f->store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WRONG_PASSPHRASE);
   g_clear_error (&error);
 
   WB_TEST_RUN (wb_store_unlock_recovery_async (f->store, key, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_unlock_recovery_finish (f->store, res, &error)));
+               g_assert_true (wb_store_unlock_recovery_finish (f->store, res, &error)));
   g_assert_no_error (error);
   settle (f);
   g_assert_false (wb_store_get_locked (f->store));
@@ -325,9 +325,9 @@ test_cheap_slot_refused_without_hook (Fixture       *f,
   g_clear_object (&f->store);
   plain = wb_store_new (path);
   WB_TEST_RUN (wb_store_open_async (plain, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (plain, res, &error)));
+               g_assert_true (wb_store_open_finish (plain, res, &error)));
   WB_TEST_RUN (wb_store_unlock_async (plain, "anna", TEST_PASS, FALSE, NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_unlock_finish (plain, res, &error)));
+               g_assert_false (wb_store_unlock_finish (plain, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_COST_TOO_LOW);
   while (g_main_context_iteration (NULL, FALSE))
     ;
@@ -348,9 +348,9 @@ test_null_cost_is_calibrated (void)
   sqlite3_stmt *stmt = NULL;
 
   WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (store, res, &error)));
+               g_assert_true (wb_store_open_finish (store, res, &error)));
   WB_TEST_RUN (wb_store_create_async (store, "anna", NULL, TEST_PASS, NULL, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (store, res, &error)));
+               g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   g_clear_object (&store);
 

@@ -55,10 +55,10 @@ test_async_round_trip (void)
   g_assert_true (wb_store_get_locked (store));
 
   WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (store, res, &error)));
+               g_assert_true (wb_store_open_finish (store, res, &error)));
   g_assert_no_error (error);
   WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (store, res, &error)));
+               g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
@@ -74,36 +74,36 @@ test_async_round_trip (void)
       g_ptr_array_add (records, wb_store_record_new ("case", &id, b));
     }
   WB_TEST_RUN (wb_store_put_many_async (store, records, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_put_many_finish (store, res, &error)));
+               g_assert_true (wb_store_put_many_finish (store, res, &error)));
   g_assert_no_error (error);
   while (seen.n_changed < 3)
     g_main_context_iteration (NULL, TRUE);
 
   WB_TEST_RUN (wb_store_get_async (store, &first, NULL, wb_test_result_cb, &res),
-       got = wb_store_get_finish (store, res, &error));
+               got = wb_store_get_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpmem (g_bytes_get_data (got, NULL), g_bytes_get_size (got), "async record", 12);
   WB_TEST_RUN (wb_store_list_kind_async (store, "case", NULL, wb_test_result_cb, &res),
-       ids = wb_store_list_kind_finish (store, res, &error));
+               ids = wb_store_list_kind_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (ids->len, ==, 3);
 
   WB_TEST_RUN (wb_store_lock_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_lock_finish (store, res, &error)));
+               g_assert_true (wb_store_lock_finish (store, res, &error)));
   while (!wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
   g_clear_pointer (&got, g_bytes_unref);
   WB_TEST_RUN (wb_store_get_async (store, &first, NULL, wb_test_result_cb, &res),
-       got = wb_store_get_finish (store, res, &error));
+               got = wb_store_get_finish (store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED);
   g_clear_error (&error);
 
   WB_TEST_RUN (wb_store_unlock_async (store, "anna", "not the passphrase", TRUE, NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_unlock_finish (store, res, &error)));
+               g_assert_false (wb_store_unlock_finish (store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_WRONG_PASSPHRASE);
   g_clear_error (&error);
   WB_TEST_RUN (wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_unlock_finish (store, res, &error)));
+               g_assert_true (wb_store_unlock_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);

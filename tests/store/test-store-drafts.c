@@ -50,26 +50,26 @@ test_drafts_sealed_and_not_cases (void)
   WbIntakeDraft *got;
 
   WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (store, res, &error)));
+               g_assert_true (wb_store_open_finish (store, res, &error)));
   g_assert_no_error (error);
   WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
-                              wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (store, res, &error)));
+                                      wb_test_result_cb, &res),
+               g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
 
   case_records = wb_test_case_records (1, &case_id);
   WB_TEST_RUN (wb_store_put_many_async (store, case_records, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_put_many_finish (store, res, &error)));
+               g_assert_true (wb_store_put_many_finish (store, res, &error)));
   g_assert_no_error (error);
   WB_TEST_RUN (wb_store_put_draft_async (store, draft, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_put_draft_finish (store, res, &error)));
+               g_assert_true (wb_store_put_draft_finish (store, res, &error)));
   g_assert_no_error (error);
   /* Saved again (a later step): the same record, not a second one. */
   draft->step = 4;
   WB_TEST_RUN (wb_store_put_draft_async (store, draft, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_put_draft_finish (store, res, &error)));
+               g_assert_true (wb_store_put_draft_finish (store, res, &error)));
   g_assert_no_error (error);
 
   /* While open, the new records are in the WAL. */
@@ -77,7 +77,7 @@ test_drafts_sealed_and_not_cases (void)
   assert_no_markers (dir);
 
   WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
-       listed = wb_store_list_drafts_finish (store, res, &error));
+               listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);
   got = g_ptr_array_index (listed, 0);
@@ -92,30 +92,30 @@ test_drafts_sealed_and_not_cases (void)
 
   /* A case id given as a draft id deletes nothing. */
   WB_TEST_RUN (wb_store_delete_draft_async (store, case_id, NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_delete_draft_finish (store, res, &error)));
+               g_assert_false (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_INVALID);
   g_clear_error (&error);
   row = wb_store_lookup_index_row (store, case_id);
   g_assert_nonnull (row);
 
   WB_TEST_RUN (wb_store_delete_draft_async (store, draft->id, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
+               g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_no_error (error);
   /* Gone already is fine: a save and a discard may both delete it. */
   WB_TEST_RUN (wb_store_delete_draft_async (store, draft->id, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
+               g_assert_true (wb_store_delete_draft_finish (store, res, &error)));
   g_assert_no_error (error);
   g_clear_pointer (&listed, g_ptr_array_unref);
   WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
-       listed = wb_store_list_drafts_finish (store, res, &error));
+               listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_cmpuint (listed->len, ==, 0);
 
   /* Locked, nothing is listed. */
   WB_TEST_RUN (wb_store_lock_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_lock_finish (store, res, &error)));
+               g_assert_true (wb_store_lock_finish (store, res, &error)));
   g_clear_pointer (&listed, g_ptr_array_unref);
   WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
-       listed = wb_store_list_drafts_finish (store, res, &error));
+               listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED);
   g_clear_error (&error);
 
@@ -140,10 +140,10 @@ test_draft_queued_before_lock_is_written (void)
   GAsyncResult *locked = NULL;
 
   WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (store, res, &error)));
+               g_assert_true (wb_store_open_finish (store, res, &error)));
   WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
-                              wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (store, res, &error)));
+                                      wb_test_result_cb, &res),
+               g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
@@ -158,10 +158,10 @@ test_draft_queued_before_lock_is_written (void)
   g_clear_object (&locked);
 
   WB_TEST_RUN (wb_store_unlock_async (store, "anna", TEST_PASS, TRUE, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_unlock_finish (store, res, &error)));
+               g_assert_true (wb_store_unlock_finish (store, res, &error)));
   g_assert_no_error (error);
   WB_TEST_RUN (wb_store_list_drafts_async (store, NULL, wb_test_result_cb, &res),
-       listed = wb_store_list_drafts_finish (store, res, &error));
+               listed = wb_store_list_drafts_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);
   g_assert_cmpstr (((WbIntakeDraft *) g_ptr_array_index (listed, 0))->id, ==, draft->id);

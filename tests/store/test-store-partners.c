@@ -61,21 +61,21 @@ test_partners_sealed (void)
   WbPartner *got;
 
   WB_TEST_RUN (wb_store_open_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_open_finish (store, res, &error)));
+               g_assert_true (wb_store_open_finish (store, res, &error)));
   g_assert_no_error (error);
   WB_TEST_RUN (wb_store_create_async (store, "anna", "Anna", TEST_PASS, wb_kdf_cost_test (), NULL,
-                              wb_test_result_cb, &res),
-       g_assert_true (wb_store_create_finish (store, res, &error)));
+                                      wb_test_result_cb, &res),
+               g_assert_true (wb_store_create_finish (store, res, &error)));
   g_assert_no_error (error);
   while (wb_store_get_locked (store))
     g_main_context_iteration (NULL, TRUE);
 
   WB_TEST_RUN (wb_store_put_partner_async (store, partner, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_put_partner_finish (store, res, &error)));
+               g_assert_true (wb_store_put_partner_finish (store, res, &error)));
   g_assert_no_error (error);
   /* A partner without name, areas or contact is refused, not written. */
   WB_TEST_RUN (wb_store_put_partner_async (store, invalid, NULL, wb_test_result_cb, &res),
-       g_assert_false (wb_store_put_partner_finish (store, res, &error)));
+               g_assert_false (wb_store_put_partner_finish (store, res, &error)));
   g_assert_nonnull (error);
   g_clear_error (&error);
 
@@ -89,7 +89,7 @@ test_partners_sealed (void)
   assert_no_markers (dir);
 
   WB_TEST_RUN (wb_store_list_partners_async (store, NULL, wb_test_result_cb, &res),
-       listed = wb_store_list_partners_finish (store, res, &error));
+               listed = wb_store_list_partners_finish (store, res, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (listed->len, ==, 1);
   got = g_ptr_array_index (listed, 0);
@@ -105,10 +105,10 @@ test_partners_sealed (void)
 
   /* Locked, nothing is listed. */
   WB_TEST_RUN (wb_store_lock_async (store, NULL, wb_test_result_cb, &res),
-       g_assert_true (wb_store_lock_finish (store, res, &error)));
+               g_assert_true (wb_store_lock_finish (store, res, &error)));
   g_clear_pointer (&listed, g_ptr_array_unref);
   WB_TEST_RUN (wb_store_list_partners_async (store, NULL, wb_test_result_cb, &res),
-       listed = wb_store_list_partners_finish (store, res, &error));
+               listed = wb_store_list_partners_finish (store, res, &error));
   g_assert_error (error, WB_STORE_ERROR, WB_STORE_ERROR_LOCKED);
   g_assert_null (listed);
   g_clear_error (&error);
