@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "wb-application.h"
+#include "wb-test-store.h"
 
 static char *tmp_dir;
 
@@ -17,24 +18,6 @@ autostart_path (void)
   g_autofree char *name = g_strconcat (APP_ID, ".desktop", NULL);
 
   return g_build_filename (g_get_user_config_dir (), "autostart", name, NULL);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
 }
 
 static void
@@ -109,7 +92,7 @@ main (int argc, char **argv)
   g_test_add_func ("/gui/app/autostart-follows-settings", test_autostart_follows_settings);
   ret = g_test_run ();
 
-  remove_tree (tmp_dir);
+  wb_test_rm_rf (tmp_dir);
   g_free (tmp_dir);
   return ret;
 }

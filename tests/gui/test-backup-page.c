@@ -15,6 +15,7 @@
 #include "wb-core.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
+#include "wb-test-store.h"
 
 #define PASS "correct horse battery staple"
 #define BACKUP_PASS "backup passphrase for the page test"
@@ -200,8 +201,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) opened = NULL;
-  g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -209,15 +208,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->folder = g_build_filename (fixture->dir, "backups", NULL);
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
-  fixture->store = wb_store_new (path);
-  wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
-  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
-  g_assert_no_error (error);
-  wb_store_create_async (fixture->store, "tester", "Test Bakker-5", PASS, wb_kdf_cost_test (),
-                         NULL, wb_test_result_cb, &created);
-  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
-  g_assert_no_error (error);
+  fixture->store = wb_test_store_new (path, "tester", "Test Bakker-5", PASS);
   put_cases (fixture->store, 1, 3);
 
   fixture->settings = g_settings_new (APP_ID);
@@ -247,24 +238,7 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->settings);
   g_clear_object (&fixture->store);
-  {
-    g_autoptr(GFile) dir = g_file_new_for_path (fixture->dir);
-    g_autoptr(GPtrArray) names = list_folder (fixture->folder);
-
-    for (guint i = 0; i < names->len; i++)
-      {
-        g_autofree char *p = g_build_filename (fixture->folder, g_ptr_array_index (names, i), NULL);
-        g_unlink (p);
-      }
-    g_rmdir (fixture->folder);
-    names = list_folder (fixture->dir);
-    for (guint i = 0; i < names->len; i++)
-      {
-        g_autofree char *p = g_build_filename (fixture->dir, g_ptr_array_index (names, i), NULL);
-        g_unlink (p);
-      }
-    g_rmdir (fixture->dir);
-  }
+  wb_test_rm_rf (fixture->dir);
   g_free (fixture->folder);
   g_free (fixture->dir);
 }

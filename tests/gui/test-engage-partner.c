@@ -15,6 +15,7 @@
 #include "wb-store-private.h"
 #include "wb-test-async.h"
 #include "wb-test-widgets.h"
+#include "wb-test-store.h"
 
 #define PASS "correct horse battery staple"
 
@@ -78,8 +79,6 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) wb_store_record_free);
-  g_autoptr(GAsyncResult) opened = NULL;
-  g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GAsyncResult) saved = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(WbCase) c = wb_case_new ();
@@ -92,15 +91,7 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("weerbaar-engage-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "weerbaar.db", NULL);
-  f->store = wb_store_new (path);
-  wb_store_set_kdf_cost_for_testing (f->store, wb_kdf_cost_test ());
-  wb_store_open_async (f->store, NULL, wb_test_result_cb, &opened);
-  wb_store_open_finish (f->store, wb_test_wait_result (&opened), &error);
-  g_assert_no_error (error);
-  wb_store_create_async (f->store, "tester", "Test Bakker-7", PASS, wb_kdf_cost_test (),
-                         NULL, wb_test_result_cb, &created);
-  wb_store_create_finish (f->store, wb_test_wait_result (&created), &error);
-  g_assert_no_error (error);
+  f->store = wb_test_store_new (path, "tester", "Test Bakker-7", PASS);
 
   /* A mayor in Leeuwarden who needs legal help. */
   wb_case_set_reference (c, "OT-2026-0007");
@@ -150,18 +141,8 @@ fixture_tear_down (Fixture       *f,
   gtk_window_destroy (f->window);
   g_clear_object (&f->store);
   if (f->dir != NULL)
-    {
-      g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *file = g_build_filename (f->dir, name, NULL);
-          g_unlink (file);
-        }
-      g_rmdir (f->dir);
-      g_free (f->dir);
-    }
+    wb_test_rm_rf (f->dir);
+  g_free (f->dir);
   g_free (f->case_id);
 }
 

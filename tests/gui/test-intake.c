@@ -15,6 +15,7 @@
 #include "wb-store-private.h"
 #include "wb-test-async.h"
 #include "wb-test-widgets.h"
+#include "wb-test-store.h"
 
 #define PASS "correct horse battery staple"
 
@@ -119,23 +120,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) opened = NULL;
-  g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   fixture->dir = g_dir_make_tmp ("weerbaar-intake-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
-  fixture->store = wb_store_new (path);
-  wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
-  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
-  g_assert_no_error (error);
-  wb_store_create_async (fixture->store, "tester", "Test Bakker-6", PASS, wb_kdf_cost_test (),
-                         NULL, wb_test_result_cb, &created);
-  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
-  g_assert_no_error (error);
+  fixture->store = wb_test_store_new (path, "tester", "Test Bakker-6", PASS);
 
   fixture->page = WB_INTAKE_PAGE (wb_intake_page_new ());
   g_signal_connect (fixture->page, "saved", G_CALLBACK (saved_cb), fixture);
@@ -156,18 +147,8 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->store);
   g_clear_pointer (&fixture->saved_id, g_free);
   if (fixture->dir != NULL)
-    {
-      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-          g_unlink (file);
-        }
-      g_rmdir (fixture->dir);
-      g_free (fixture->dir);
-    }
+    wb_test_rm_rf (fixture->dir);
+  g_free (fixture->dir);
 }
 
 static guint

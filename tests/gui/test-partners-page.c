@@ -14,6 +14,7 @@
 #include "wb-store-private.h"
 #include "wb-test-async.h"
 #include "wb-test-widgets.h"
+#include "wb-test-store.h"
 
 #define PASS "correct horse battery staple"
 
@@ -154,23 +155,13 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) opened = NULL;
-  g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
   fixture->dir = g_dir_make_tmp ("weerbaar-partners-page-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
-  fixture->store = wb_store_new (path);
-  wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
-  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
-  g_assert_no_error (error);
-  wb_store_create_async (fixture->store, "tester", "Test Bakker-6", PASS, wb_kdf_cost_test (),
-                         NULL, wb_test_result_cb, &created);
-  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
-  g_assert_no_error (error);
+  fixture->store = wb_test_store_new (path, "tester", "Test Bakker-6", PASS);
 
   fixture->page = WB_PARTNERS_PAGE (wb_partners_page_new ());
   fixture->window = GTK_WINDOW (gtk_window_new ());
@@ -186,18 +177,8 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->store);
   if (fixture->dir != NULL)
-    {
-      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-          g_unlink (file);
-        }
-      g_rmdir (fixture->dir);
-      g_free (fixture->dir);
-    }
+    wb_test_rm_rf (fixture->dir);
+  g_free (fixture->dir);
 }
 
 /* Tests */

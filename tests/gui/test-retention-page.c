@@ -18,6 +18,7 @@
 #include "wb-store-drafts.h"
 #include "wb-store-private.h"
 #include "wb-test-async.h"
+#include "wb-test-store.h"
 
 #define PASS "correct horse battery staple"
 
@@ -172,15 +173,7 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("wb-retention-page-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (f->dir, "weerbaar.db", NULL);
-  f->store = wb_store_new (path);
-  wb_store_set_kdf_cost_for_testing (f->store, wb_kdf_cost_test ());
-  wb_store_open_async (f->store, NULL, wb_test_result_cb, &opened);
-  wb_store_open_finish (f->store, wb_test_wait_result (&opened), &error);
-  g_assert_no_error (error);
-  wb_store_create_async (f->store, "tester", "Test Bakker-9", PASS, wb_kdf_cost_test (),
-                         NULL, wb_test_result_cb, &created);
-  wb_store_create_finish (f->store, wb_test_wait_result (&created), &error);
-  g_assert_no_error (error);
+  f->store = wb_test_store_new (path, "tester", "Test Bakker-9", PASS);
 
   /* Closed three years ago with the default of 24 months: past. */
   f->old_id = add_case (records, "WB-TEST-OLD", WB_CASE_STATUS_CLOSED, 36, 0);
@@ -218,9 +211,6 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   gtk_window_destroy (f->prefs_window);
   g_clear_object (&f->page);
   gtk_window_destroy (f->window);
@@ -229,13 +219,7 @@ fixture_tear_down (Fixture       *f,
   g_settings_reset (f->settings, "retention-months");
   g_settings_reset (f->settings, "inbox-status");
   g_clear_object (&f->settings);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (f->dir, name, NULL);
-      g_unlink (file);
-    }
-  g_rmdir (f->dir);
+  wb_test_rm_rf (f->dir);
   g_free (f->dir);
   g_free (f->old_id);
   g_free (f->old_draft_id);

@@ -19,6 +19,7 @@
 #include "wb-store-private.h"
 #include "wb-test-async.h"
 #include "wb-test-dbusmock.h"
+#include "wb-test-store.h"
 
 #define LOCKED_BODY "A follow-up is planned. Open Weerbaar to see it."
 #define PASS "correct horse battery staple"
@@ -254,8 +255,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GAsyncResult) opened = NULL;
-  g_autoptr(GAsyncResult) created = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -265,15 +264,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("weerbaar-service-XXXXXX", &error);
   g_assert_no_error (error);
   path = g_build_filename (fixture->dir, "weerbaar.db", NULL);
-  fixture->store = wb_store_new (path);
-  wb_store_set_kdf_cost_for_testing (fixture->store, wb_kdf_cost_test ());
-  wb_store_open_async (fixture->store, NULL, wb_test_result_cb, &opened);
-  wb_store_open_finish (fixture->store, wb_test_wait_result (&opened), &error);
-  g_assert_no_error (error);
-  wb_store_create_async (fixture->store, "tester", "Test Jansen-1", PASS, wb_kdf_cost_test (),
-                         NULL, wb_test_result_cb, &created);
-  wb_store_create_finish (fixture->store, wb_test_wait_result (&created), &error);
-  g_assert_no_error (error);
+  fixture->store = wb_test_store_new (path, "tester", "Test Jansen-1", PASS);
   store_case (fixture);
 
   fixture->settings = g_settings_new (BASE_APP_ID);
@@ -334,17 +325,7 @@ fixture_tear_down (Fixture       *fixture,
     }
   g_clear_object (&fixture->settings);
   if (fixture->dir != NULL)
-    {
-      g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-          g_unlink (file);
-        }
-      g_rmdir (fixture->dir);
-    }
+    wb_test_rm_rf (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->case_id);
   g_free (fixture->due_id);

@@ -8,35 +8,6 @@
 
 #include "wb-test-util.h"
 
-char *
-wb_test_tmpdir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("wb-store-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-void
-wb_test_rm_rf (const char *dir)
-{
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *p = g_build_filename (dir, name, NULL);
-      if (g_file_test (p, G_FILE_TEST_IS_DIR))
-        wb_test_rm_rf (p);
-      else
-        g_unlink (p);
-    }
-  g_rmdir (dir);
-}
-
 WbVault *
 wb_test_new_vault (const char *dir,
                    const char *name)

@@ -6,6 +6,7 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "wb-test-store.h"
 #include "wb-vault.h"
 
 G_BEGIN_DECLS
@@ -13,8 +14,6 @@ G_BEGIN_DECLS
 #define TEST_PASS "correct horse battery"
 #define TEST_PASS2 "another long passphrase"
 
-char     *wb_test_tmpdir         (void);
-void      wb_test_rm_rf          (const char *dir);
 WbVault  *wb_test_new_vault      (const char *dir,
                                   const char *name);
 gsize     wb_test_scan_for       (const char *path,
