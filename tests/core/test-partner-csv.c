@@ -278,7 +278,7 @@ tricky_partner (void)
                                                    0, 0, 0);
   WbPartner *partner = wb_partner_new ();
 
-  wb_partner_set_name (partner, "Dr. Sjoerd “Sjoerd” de Vries, MSc");
+  wb_partner_set_name (partner, "Dr. Test “Sjoerd” de Vries-4, MSc");
   wb_partner_set_organisation (partner, "Praktijk \"De Terp\", Snits");
   wb_partner_set_kind (partner, WB_PARTNER_KIND_PEER_MAYOR);
   wb_partner_set_areas (partner, areas);

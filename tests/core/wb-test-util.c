@@ -132,7 +132,7 @@ wb_test_valid_person (void)
 
   wb_person_set_case_id (self, CASE_ID);
   wb_person_set_relation (self, WB_PERSON_RELATION_REPORTER);
-  wb_person_set_name (self, "Anna de Vries-Ëlberg");
+  wb_person_set_name (self, "Test de Vries-Ëlberg");
   wb_person_set_role (self, WB_PERSON_ROLE_ALDERMAN);
   wb_person_set_municipality (self, "GM0363");
   wb_person_set_party (self, "Lokaal Belang");
@@ -259,7 +259,7 @@ wb_test_valid_account (void)
   WbAccount *self = wb_account_new ();
 
   wb_account_set_name (self, "m.bakker");
-  wb_account_set_display_name (self, "Marieke Bakker");
+  wb_account_set_display_name (self, "Test Bakker-2");
   wb_account_set_role (self, WB_ACCOUNT_ROLE_CONTACT_PERSON);
 
   return self;

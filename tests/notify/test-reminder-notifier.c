@@ -315,7 +315,7 @@ test_locked_popup_names_nothing (Fixture       *fixture,
   /* Even with names allowed, and even if a name slipped through. */
   wb_reminder_notifier_set_names_in_popups (fixture->notifier, TRUE);
   g_ptr_array_add (items, make_item ("fu-1", fixture->now, WB_DUE_STATE_OPEN, NULL, NULL));
-  g_ptr_array_add (items, make_item ("fu-2", fixture->now, WB_DUE_STATE_OPEN, NULL, "Jan de Vries"));
+  g_ptr_array_add (items, make_item ("fu-2", fixture->now, WB_DUE_STATE_OPEN, NULL, "Test de Vries-3"));
   wb_reminder_notifier_show_due (fixture->notifier, items);
 
   calls = get_notify_calls ();
@@ -346,7 +346,7 @@ test_unlocked_popup_gives_reference (Fixture       *fixture,
 
   g_assert_false (wb_reminder_notifier_get_names_in_popups (fixture->notifier));
   g_ptr_array_add (items, make_item ("fu-1", fixture->now, WB_DUE_STATE_OPEN,
-                                     "WB-2024-0042", "Jan de Vries"));
+                                     "WB-2024-0042", "Test de Vries-3"));
   wb_reminder_notifier_show_due (fixture->notifier, items);
 
   calls = get_notify_calls ();
@@ -425,7 +425,7 @@ test_more_than_three_one_summary (Fixture       *fixture,
       g_autofree char *id = g_strdup_printf ("fu-%u", i);
       g_autofree char *reference = g_strdup_printf ("WB-2024-000%u", i);
 
-      g_ptr_array_add (items, make_item (id, fixture->now, WB_DUE_STATE_OPEN, reference, "Jan de Vries"));
+      g_ptr_array_add (items, make_item (id, fixture->now, WB_DUE_STATE_OPEN, reference, "Test de Vries-3"));
     }
   wb_reminder_notifier_show_due (fixture->notifier, items);
 

@@ -17,7 +17,7 @@ wb_test_new_vault (const char *dir,
   WbVault *vault = wb_vault_open (path, &error);
 
   g_assert_no_error (error);
-  wb_vault_create (vault, "anna", "Anna de Vries", TEST_PASS, wb_kdf_cost_test (), &error);
+  wb_vault_create (vault, "anna", "Test de Vries-1", TEST_PASS, wb_kdf_cost_test (), &error);
   g_assert_no_error (error);
   return vault;
 }
