@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
@@ -220,18 +219,8 @@ wb_auto_backup_check (WbAutoBackup *self)
       g_date_time_to_unix (now) - last < WB_AUTO_BACKUP_INTERVAL)
     return;
 
+  /* The store makes a missing folder (0700) on its worker. */
   folder = wb_backup_folder (self->settings);
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *message = NULL;
-
-      g_warning ("The automatic backup failed: no folder");
-      /* Translators: %s is the system's reason. */
-      message = g_strdup_printf (_("The backup folder could not be made: %s"), g_strerror (saved_errno));
-      g_settings_set_string (self->settings, "backup-last-error", message);
-      return;
-    }
   name = wb_backup_file_name (TRUE, now);
   path = g_build_filename (folder, name, NULL);
   dest = g_file_new_for_path (path);

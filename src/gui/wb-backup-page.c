@@ -9,7 +9,6 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -291,18 +290,6 @@ start_backup (WbBackupPage    *self,
   g_autofree char *path = g_build_filename (folder, name, NULL);
   g_autoptr(GFile) dest = g_file_new_for_path (path);
 
-  /* A new folder is private; a chosen one keeps its own permissions. */
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-      /* Translators: %s is the system's reason. */
-      g_autofree char *message = g_strdup_printf (_("The backup folder could not be made: %s"),
-                                                  g_strerror (saved_errno));
-
-      adw_action_row_set_subtitle (self->error_row, message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_row), TRUE);
-      return;
-    }
   g_object_set_data_full (G_OBJECT (self), "backup-name", g_steal_pointer (&name), g_free);
   set_busy (self, TRUE);
   wb_store_backup_async (self->store, dest, kind, secret, NULL, self->cancellable,

@@ -641,6 +641,20 @@ wb_backup_write (WbVault          *vault,
     }
   if (!check_secret (vault, key_kind, secret, cost, &slot, error) || !dest_is_replaceable (dest_path, error))
     return FALSE;
+  {
+    g_autofree char *folder = g_path_get_dirname (dest_path);
+
+    /* A new folder is private; an existing one keeps its own permissions. */
+    if (g_mkdir_with_parents (folder, 0700) != 0)
+      {
+        int saved_errno = errno;
+
+        /* Translators: %s is the system's reason. */
+        g_set_error (error, WB_BACKUP_ERROR, WB_BACKUP_ERROR_IO,
+                     _("The backup folder could not be made: %s"), g_strerror (saved_errno));
+        return FALSE;
+      }
+  }
 
   snapshot = take_snapshot (vault, &size, error);
   if (snapshot == NULL)
