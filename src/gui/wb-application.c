@@ -392,6 +392,20 @@ wb_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (wb_application_parent_class)->handle_local_options (app, options);
 }
 
+/* No system bus (a container, a test): suspend and session locks are then
+ * not seen, as before; idle and screen lock still are. */
+static void
+system_bus_got_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(WbApplication) self = user_data;
+  g_autoptr(GDBusConnection) bus = g_bus_get_finish (result, NULL);
+
+  if (bus != NULL && self->lock_monitor != NULL)
+    wb_lock_monitor_set_system_bus (self->lock_monitor, bus);
+}
+
 static void
 wb_application_startup (GApplication *app)
 {
@@ -405,11 +419,13 @@ wb_application_startup (GApplication *app)
 
   {
     g_autofree char *path = wb_store_default_path ();
-    g_autoptr(GDBusConnection) session_bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
-    g_autoptr(GDBusConnection) system_bus = g_bus_get_sync (G_BUS_TYPE_SYSTEM, NULL, NULL);
 
     self->store = wb_store_new (path);
-    self->lock_monitor = wb_lock_monitor_new (session_bus, system_bus);
+    /* The session bus is the application's own connection; the system bus
+     * (logind) arrives asynchronously, so connecting to it never holds up
+     * the first frame. */
+    self->lock_monitor = wb_lock_monitor_new (g_application_get_dbus_connection (app), NULL);
+    g_bus_get (G_BUS_TYPE_SYSTEM, NULL, system_bus_got_cb, g_object_ref (self));
   }
   g_signal_connect_object (self->store, "notify::locked",
                            G_CALLBACK (store_locked_changed_cb), self, G_CONNECT_SWAPPED);

@@ -375,7 +375,6 @@ wb_lock_monitor_new (GDBusConnection *session_bus,
   WbLockMonitor *self = g_object_new (WB_TYPE_LOCK_MONITOR, NULL);
 
   g_set_object (&self->session_bus, session_bus);
-  g_set_object (&self->system_bus, system_bus);
 
   if (session_bus != NULL)
     {
@@ -390,19 +389,35 @@ wb_lock_monitor_new (GDBusConnection *session_bus,
                                             G_DBUS_SIGNAL_FLAGS_NONE,
                                             screensaver_active_changed_cb, self, NULL);
     }
-  if (system_bus != NULL)
-    {
-      self->logind_sleep_id =
-        g_dbus_connection_signal_subscribe (system_bus, NULL, "org.freedesktop.login1.Manager",
-                                            "PrepareForSleep", "/org/freedesktop/login1", NULL,
-                                            G_DBUS_SIGNAL_FLAGS_NONE,
-                                            logind_prepare_for_sleep_cb, self, NULL);
-      self->logind_lock_id =
-        g_dbus_connection_signal_subscribe (system_bus, NULL, "org.freedesktop.login1.Session",
-                                            "Lock", NULL, NULL,
-                                            G_DBUS_SIGNAL_FLAGS_NONE,
-                                            logind_session_lock_cb, self, NULL);
-    }
+  wb_lock_monitor_set_system_bus (self, system_bus);
 
   return self;
+}
+
+/* Subscribes to logind's suspend and session-lock signals on @system_bus;
+ * the application connects to the system bus asynchronously and hands it
+ * over when it is there, so the first frame does not wait for it. */
+void
+wb_lock_monitor_set_system_bus (WbLockMonitor   *self,
+                                GDBusConnection *system_bus)
+{
+  g_return_if_fail (WB_IS_LOCK_MONITOR (self));
+
+  if (self->system_bus == system_bus)
+    return;
+  unsubscribe (self->system_bus, &self->logind_sleep_id);
+  unsubscribe (self->system_bus, &self->logind_lock_id);
+  g_set_object (&self->system_bus, system_bus);
+  if (system_bus == NULL)
+    return;
+  self->logind_sleep_id =
+    g_dbus_connection_signal_subscribe (system_bus, NULL, "org.freedesktop.login1.Manager",
+                                        "PrepareForSleep", "/org/freedesktop/login1", NULL,
+                                        G_DBUS_SIGNAL_FLAGS_NONE,
+                                        logind_prepare_for_sleep_cb, self, NULL);
+  self->logind_lock_id =
+    g_dbus_connection_signal_subscribe (system_bus, NULL, "org.freedesktop.login1.Session",
+                                        "Lock", NULL, NULL,
+                                        G_DBUS_SIGNAL_FLAGS_NONE,
+                                        logind_session_lock_cb, self, NULL);
 }

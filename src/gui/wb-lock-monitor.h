@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (WbLockMonitor, wb_lock_monitor, WB, LOCK_MONITOR, GObject)
 
 WbLockMonitor *wb_lock_monitor_new             (GDBusConnection *session_bus,
                                                 GDBusConnection *system_bus);
+void           wb_lock_monitor_set_system_bus  (WbLockMonitor   *self,
+                                                GDBusConnection *system_bus);
 void           wb_lock_monitor_watch_widget    (WbLockMonitor   *self,
                                                 GtkWidget       *widget);
 void           wb_lock_monitor_set_idle_timeout (WbLockMonitor  *self,
